@@ -1,0 +1,13 @@
+package com.shop.kafka.events;
+
+import java.time.Instant;
+import java.util.Set;
+
+/** A user changed their contact data or preferences: the full current state, not a diff. */
+public record UserUpdated(String userId, String email, String name, String phone, String pushToken,
+                          Set<NotificationChannel> channels, Instant updatedAt) {
+
+    public UserUpdated {
+        channels = Set.copyOf(channels);
+    }
+}

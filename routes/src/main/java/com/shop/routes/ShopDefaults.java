@@ -1,0 +1,52 @@
+package com.shop.routes;
+
+import com.shop.kafka.Topic;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Defaults every service shares, at the lowest precedence so a service's application.yml or the
+ * environment overrides any of them: a {@code topics.*} placeholder per catalogue topic (for endpoint
+ * URIs such as {@code kafka:{{topics.orders-events}}}), the Kafka settings that keep events safe, and
+ * the operability every service offers (health groups, Prometheus, Hawtio with Jolokia, OpenAPI).
+ */
+public class ShopDefaults implements EnvironmentPostProcessor {
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        Map<String, Object> defaults = new HashMap<>();
+        for (Topic topic : Topic.values()) {
+            String property = topic.topicName().replace('.', '-');
+            defaults.put("topics." + property, topic.topicName());
+            defaults.put("topics." + property + "-dlt", topic.deadLetterTopic());
+        }
+        defaults.put("shop.service-name", "${spring.application.name:shop-service}");
+        defaults.put("camel.component.kafka.brokers", "${KAFKA_BOOTSTRAP_SERVERS:localhost:9092}");
+        defaults.put("camel.component.kafka.auto-offset-reset", "earliest");
+        defaults.put("camel.component.kafka.break-on-first-error", "true");
+        defaults.put("camel.component.kafka.request-required-acks", "all");
+        defaults.put("camel.component.kafka.enable-idempotence", "true");
+        defaults.put("camel.main.use-mdc-logging", "true");
+        defaults.put("spring.flyway.locations", "classpath:db/migration,classpath:db/shop");
+        defaults.put("spring.mvc.problemdetails.enabled", "true");
+        defaults.put("camel.rest.component", "platform-http");
+        defaults.put("camel.rest.api-context-path", "/api-doc");
+        defaults.put("camel.metrics.enable-route-policy", "true");
+        defaults.put("camel.metrics.enable-exchange-event-notifier", "true");
+        defaults.put("spring.jmx.enabled", "true");
+        defaults.put("camel.main.jmx-enabled", "true");
+        defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus,hawtio,jolokia");
+        defaults.put("management.endpoint.health.probes.enabled", "true");
+        defaults.put("management.endpoint.health.group.readiness.include", "readinessState,db,camelHealth");
+        defaults.put("management.endpoint.health.show-details", "always");
+        defaults.put("management.metrics.tags.service", "${shop.service-name}");
+        defaults.put("hawtio.authenticationEnabled", "${HAWTIO_AUTHENTICATION_ENABLED:false}");
+        defaults.put("logging.pattern.level", "%5p [${shop.service-name},%X{correlationId:-}]");
+        environment.getPropertySources().addLast(new MapPropertySource("shop-defaults", defaults));
+    }
+}

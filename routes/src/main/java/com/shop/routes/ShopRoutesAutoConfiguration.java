@@ -1,0 +1,94 @@
+package com.shop.routes;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.shop.kafka.EventCodec;
+import com.shop.routes.consumer.ConsumerPolicy;
+import com.shop.routes.consumer.EventReader;
+import com.shop.routes.deadletter.DeadLetterRestRoutes;
+import com.shop.routes.deadletter.DeadLetters;
+import com.shop.routes.idempotency.ProcessedEvents;
+import com.shop.routes.outbox.Outbox;
+import com.shop.routes.outbox.OutboxRelay;
+import com.shop.routes.outbox.OutboxRelayRoutes;
+import com.shop.routes.outbox.OutboxRelayTrigger;
+import com.shop.routes.rest.JsonBodies;
+import com.shop.routes.rest.RestPolicy;
+import jakarta.validation.Validator;
+import org.apache.camel.ProducerTemplate;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration;
+import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Duration;
+
+/** Wires the shared building blocks into every service that has this module on its classpath. */
+@AutoConfiguration(after = {JdbcTemplateAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
+        JacksonAutoConfiguration.class})
+@EnableConfigurationProperties(ShopProperties.class)
+public class ShopRoutesAutoConfiguration {
+
+    @Bean
+    ConsumerPolicy consumerPolicy(ShopProperties properties) {
+        return new ConsumerPolicy(properties);
+    }
+
+    @Bean
+    EventReader eventReader(EventCodec codec) {
+        return new EventReader(codec);
+    }
+
+    @Bean
+    RestPolicy restPolicy(ObjectMapper mapper) {
+        return new RestPolicy(mapper);
+    }
+
+    @Bean
+    JsonBodies jsonBodies(ObjectMapper mapper, Validator validator) {
+        return new JsonBodies(mapper, validator);
+    }
+
+    @Bean
+    DeadLetters deadLetters(@Value("${camel.component.kafka.brokers}") String brokers, ShopProperties properties) {
+        return new DeadLetters(brokers, properties.serviceName());
+    }
+
+    @Bean
+    DeadLetterRestRoutes deadLetterRestRoutes(ShopProperties properties, DeadLetters deadLetters, JsonBodies json) {
+        return new DeadLetterRestRoutes(properties, deadLetters, json);
+    }
+
+    @Bean
+    ProcessedEvents processedEvents(JdbcTemplate jdbc) {
+        return new ProcessedEvents(jdbc);
+    }
+
+    @Bean
+    OutboxRelayTrigger outboxRelayTrigger(ProducerTemplate producer) {
+        return new OutboxRelayTrigger(producer, OutboxRelayRoutes.RELAY_ENDPOINT);
+    }
+
+    @Bean
+    Outbox outbox(JdbcTemplate jdbc, EventCodec codec, OutboxRelayTrigger trigger) {
+        return new Outbox(jdbc, codec, trigger);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(JdbcTemplate jdbc, TransactionTemplate transactions, ProducerTemplate producer,
+                            ShopProperties properties) {
+        return OutboxRelay.create(jdbc, transactions, producer, properties.serviceName(),
+                properties.outbox().batchSize(), Duration.ofDays(7));
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "shop.outbox.enabled", matchIfMissing = true)
+    OutboxRelayRoutes outboxRelayRoutes(ShopProperties properties, OutboxRelay relay) {
+        return new OutboxRelayRoutes(properties, relay);
+    }
+}

@@ -1,0 +1,38 @@
+package com.shop.routes.correlation;
+
+import com.shop.kafka.CloudEventHeaders;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+
+/** Puts an exchange's correlation id in the MDC for as long as the exchange runs. */
+public final class CorrelationProcessors {
+
+    private CorrelationProcessors() {
+    }
+
+    /** For Kafka consumers: the event's correlation id, or its own id when the producer sent none. */
+    public static Processor fromEvent() {
+        return exchange -> bind(exchange, firstNonBlank(
+                exchange.getIn().getHeader(CloudEventHeaders.CORRELATION_ID, String.class),
+                exchange.getIn().getHeader(CloudEventHeaders.ID, String.class)));
+    }
+
+    /** For REST: the caller's {@code X-Correlation-Id}, or a new one; echoed on the response. */
+    public static Processor fromHttp() {
+        return exchange -> {
+            String id = bind(exchange, exchange.getIn().getHeader(Correlation.HTTP_HEADER, String.class));
+            exchange.getIn().setHeader(Correlation.HTTP_HEADER, id);
+        };
+    }
+
+    private static String bind(Exchange exchange, String candidate) {
+        String id = candidate == null || candidate.isBlank() ? Correlation.newId() : candidate;
+        Correlation.set(id);
+        exchange.getExchangeExtension().addOnCompletion(new CorrelationCleanup());
+        return id;
+    }
+
+    private static String firstNonBlank(String first, String second) {
+        return first != null && !first.isBlank() ? first : second;
+    }
+}

@@ -1,0 +1,52 @@
+package com.shop.routes.deadletter;
+
+import com.shop.routes.ShopProperties;
+import com.shop.routes.rest.JsonBodies;
+import com.shop.routes.rest.RequestParams;
+import com.shop.routes.rest.RestPolicy;
+import org.apache.camel.builder.RouteBuilder;
+
+/** Operators' REST API over dead letters: list a topic's dead letters, replay one or all of them. */
+public class DeadLetterRestRoutes extends RouteBuilder {
+
+    private final ShopProperties properties;
+    private final DeadLetters deadLetters;
+    private final JsonBodies json;
+
+    public DeadLetterRestRoutes(ShopProperties properties, DeadLetters deadLetters, JsonBodies json) {
+        this.properties = properties;
+        this.deadLetters = deadLetters;
+        this.json = json;
+    }
+
+    @Override
+    public void configure() {
+        String service = properties.serviceName();
+        rest("/admin/dead-letters").description("Dead letters of the topics this service consumes")
+                .get("/{topic}").description("List a topic's dead letters").outType(DeadLetter[].class)
+                    .to("direct:dead-letters-list")
+                .post("/{topic}/replay").description("Replay every dead letter not replayed yet").outType(DeadLetter[].class)
+                    .to("direct:dead-letters-replay-all")
+                .post("/{topic}/{partition}/{offset}/replay").description("Replay one dead letter").outType(DeadLetter.class)
+                    .to("direct:dead-letters-replay-one");
+
+        from("direct:dead-letters-list").routeId(service + "-dead-letters-list")
+                .routeConfigurationId(RestPolicy.ID)
+                .setBody(exchange -> deadLetters.list(RequestParams.text(exchange, "topic"),
+                        RequestParams.number(exchange, "limit", 100, 1, 10_000)))
+                .process(json.response(200));
+
+        from("direct:dead-letters-replay-all").routeId(service + "-dead-letters-replay-all")
+                .routeConfigurationId(RestPolicy.ID)
+                .setBody(exchange -> deadLetters.replayAll(RequestParams.text(exchange, "topic")))
+                .log("replayed ${body.size()} dead letters of ${header.topic}")
+                .process(json.response(200));
+
+        from("direct:dead-letters-replay-one").routeId(service + "-dead-letters-replay-one")
+                .routeConfigurationId(RestPolicy.ID)
+                .setBody(exchange -> deadLetters.replay(RequestParams.text(exchange, "topic"),
+                        (int) RequestParams.number(exchange, "partition"), RequestParams.number(exchange, "offset")))
+                .log("replayed dead letter ${header.partition}/${header.offset} of ${header.topic}")
+                .process(json.response(200));
+    }
+}

@@ -1,0 +1,174 @@
+package com.shop.routes.deadletter;
+
+import com.shop.kafka.Topic;
+import com.shop.routes.rest.ProblemException;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Lets operators read a topic's dead letters and send them back to the topic they came from. A replayed
+ * record keeps its key, value and original headers (so idempotent consumers still recognise it); the
+ * replay of all records resumes after the last one replayed, so each is replayed once.
+ */
+public class DeadLetters {
+
+    private static final Duration POLL = Duration.ofMillis(200);
+    private static final Duration READ_LIMIT = Duration.ofSeconds(10);
+
+    private final String bootstrapServers;
+    private final String replayGroup;
+
+    public DeadLetters(String bootstrapServers, String serviceName) {
+        this.bootstrapServers = bootstrapServers;
+        this.replayGroup = serviceName + "-dead-letter-replay";
+    }
+
+    /** Up to {@code limit} dead letters of {@code topicName}, oldest first per partition. */
+    public List<DeadLetter> list(String topicName, int limit) {
+        String dlt = deadLetterTopic(topicName);
+        try (KafkaConsumer<String, String> consumer = consumer(null)) {
+            List<TopicPartition> partitions = partitions(consumer, dlt);
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            return readToEnd(consumer, partitions, limit);
+        }
+    }
+
+    /** Sends the dead letter at {@code partition}/{@code offset} back to its original topic. */
+    public DeadLetter replay(String topicName, int partition, long offset) {
+        String dlt = deadLetterTopic(topicName);
+        try (KafkaConsumer<String, String> consumer = consumer(null)) {
+            TopicPartition tp = new TopicPartition(dlt, partition);
+            if (!partitions(consumer, dlt).contains(tp)) {
+                throw ProblemException.notFound("No partition " + partition + " on " + dlt);
+            }
+            consumer.assign(List.of(tp));
+            consumer.seek(tp, offset);
+            DeadLetter letter = readToEnd(consumer, List.of(tp), 1).stream()
+                    .filter(l -> l.offset() == offset)
+                    .findFirst()
+                    .orElseThrow(() -> ProblemException.notFound("No dead letter at " + dlt + " partition " + partition + " offset " + offset));
+            publish(List.of(letter));
+            return letter;
+        }
+    }
+
+    /** Sends every dead letter not replayed before back to its original topic; returns them. */
+    public List<DeadLetter> replayAll(String topicName) {
+        String dlt = deadLetterTopic(topicName);
+        try (KafkaConsumer<String, String> consumer = consumer(replayGroup)) {
+            List<TopicPartition> partitions = partitions(consumer, dlt);
+            consumer.assign(partitions);
+            Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(new java.util.HashSet<>(partitions));
+            for (TopicPartition tp : partitions) {
+                OffsetAndMetadata position = committed.get(tp);
+                if (position == null) {
+                    consumer.seekToBeginning(List.of(tp));
+                } else {
+                    consumer.seek(tp, position.offset());
+                }
+            }
+            List<DeadLetter> letters = readToEnd(consumer, partitions, Integer.MAX_VALUE);
+            publish(letters);
+            Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+            for (TopicPartition tp : partitions) {
+                done.put(tp, new OffsetAndMetadata(consumer.position(tp)));
+            }
+            consumer.commitSync(done);
+            return letters;
+        }
+    }
+
+    private static String deadLetterTopic(String topicName) {
+        return Topic.byName(topicName).map(Topic::deadLetterTopic)
+                .orElseThrow(() -> ProblemException.notFound("Unknown topic " + topicName));
+    }
+
+    private List<DeadLetter> readToEnd(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions, int limit) {
+        Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+        List<DeadLetter> letters = new ArrayList<>();
+        long deadline = System.nanoTime() + READ_LIMIT.toNanos();
+        while (letters.size() < limit && !reached(consumer, end) && System.nanoTime() < deadline) {
+            for (ConsumerRecord<String, String> record : consumer.poll(POLL)) {
+                if (letters.size() < limit && record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
+                    letters.add(toDeadLetter(record));
+                }
+            }
+        }
+        return letters;
+    }
+
+    private static boolean reached(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end) {
+        return end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
+    }
+
+    private void publish(List<DeadLetter> letters) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
+            for (DeadLetter letter : letters) {
+                String target = Optional.ofNullable(letter.headers().get(DeadLetterHeaders.ORIGINAL_TOPIC))
+                        .orElseThrow(() -> ProblemException.conflict("Dead letter at offset " + letter.offset() + " does not name its original topic"));
+                ProducerRecord<String, String> record = new ProducerRecord<>(target, letter.key(), letter.value());
+                letter.headers().forEach((name, value) -> {
+                    if (!name.startsWith("dlt_")) {
+                        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+                    }
+                });
+                producer.send(record).get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while replaying dead letters", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Kafka did not take a replayed dead letter", e.getCause());
+        }
+    }
+
+    private List<TopicPartition> partitions(KafkaConsumer<String, String> consumer, String topic) {
+        return consumer.partitionsFor(topic).stream()
+                .map(info -> new TopicPartition(topic, info.partition()))
+                .toList();
+    }
+
+    private KafkaConsumer<String, String> consumer(String groupId) {
+        Map<String, Object> config = new HashMap<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class));
+        if (groupId != null) {
+            config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        }
+        return new KafkaConsumer<>(config);
+    }
+
+    private static DeadLetter toDeadLetter(ConsumerRecord<String, String> record) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (Header header : record.headers()) {
+            headers.put(header.key(), header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8));
+        }
+        return new DeadLetter(record.topic(), record.partition(), record.offset(), record.key(), record.value(), headers);
+    }
+}

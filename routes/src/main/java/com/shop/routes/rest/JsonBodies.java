@@ -1,0 +1,98 @@
+package com.shop.routes.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reads and writes REST bodies as JSON: a request must say it is JSON (415 otherwise), parse (400 that
+ * says where it broke) and pass its Bean Validation constraints (400 naming every invalid field).
+ */
+public final class JsonBodies {
+
+    private final ObjectMapper mapper;
+    private final Validator validator;
+
+    public JsonBodies(ObjectMapper mapper, Validator validator) {
+        this.mapper = mapper;
+        this.validator = validator;
+    }
+
+    /** A step that replaces the JSON request body with a valid {@code type}. */
+    public <T> Processor request(Class<T> type) {
+        return exchange -> exchange.getIn().setBody(read(exchange, type));
+    }
+
+    /** A step that writes the body as the JSON response with {@code status}. */
+    public Processor response(int status) {
+        return exchange -> {
+            exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, status);
+            exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json");
+            exchange.getMessage().setBody(mapper.writeValueAsString(exchange.getMessage().getBody()));
+        };
+    }
+
+    <T> T read(Exchange exchange, Class<T> type) {
+        String contentType = exchange.getIn().getHeader(Exchange.CONTENT_TYPE, String.class);
+        if (contentType == null || !isJson(contentType)) {
+            throw ProblemException.unsupportedMediaType("Send the request body as application/json, not " + contentType);
+        }
+        String json = exchange.getIn().getBody(String.class);
+        if (json == null || json.isBlank()) {
+            throw ProblemException.badRequest("The request body is empty");
+        }
+        T value = parse(json, type);
+        Set<ConstraintViolation<T>> violations = validator.validate(value);
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations.stream()
+                    .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
+                    .sorted(Comparator.comparing(FieldProblem::field))
+                    .toList());
+        }
+        return value;
+    }
+
+    private <T> T parse(String json, Class<T> type) {
+        try {
+            T value = mapper.readValue(json, type);
+            if (value == null) {
+                throw ProblemException.badRequest("The request body must be a JSON object");
+            }
+            return value;
+        } catch (InvalidFormatException e) {
+            throw ProblemException.invalid(List.of(new FieldProblem(path(e),
+                    "must be a valid " + e.getTargetType().getSimpleName() + ", not " + e.getValue())));
+        } catch (MismatchedInputException e) {
+            throw ProblemException.invalid(List.of(new FieldProblem(path(e),
+                    "has the wrong type; expected " + (e.getTargetType() == null ? "another type" : e.getTargetType().getSimpleName()))));
+        } catch (JsonMappingException e) {
+            throw ProblemException.badRequest("The request body does not match the expected shape: " + e.getOriginalMessage());
+        } catch (JsonProcessingException e) {
+            throw ProblemException.badRequest("The request body is not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private static String path(JsonMappingException e) {
+        String path = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
+        return path.isEmpty() ? "$" : path;
+    }
+
+    private static boolean isJson(String contentType) {
+        String mime = contentType.split(";")[0].trim().toLowerCase();
+        return mime.equals("application/json") || mime.endsWith("+json");
+    }
+}

@@ -1,0 +1,43 @@
+package com.shop.routes.correlation;
+
+import com.shop.routes.RoutesIntegrationTest;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static com.shop.platform.embedded.KafkaTestClient.header;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@ExtendWith(OutputCaptureExtension.class)
+class CorrelationIT extends RoutesIntegrationTest {
+
+    @Test
+    void theCorrelationIdOfAConsumedEventIsLoggedAndCarriedByTheEventsItCauses(CapturedOutput output) {
+        String sku = unique("corr-");
+        String correlationId = UUID.randomUUID().toString();
+        Map<String, String> headers = new HashMap<>(restockHeaders(UUID.randomUUID().toString()));
+        headers.put("ce_correlationid", correlationId);
+        KAFKA.send("inventory.restock", sku, restock(sku, 3), headers);
+
+        List<ConsumerRecord<String, String>> caused = await().atMost(Duration.ofSeconds(20))
+                .until(() -> KAFKA.records("inventory.events", r -> sku.equals(r.key())), list -> !list.isEmpty());
+        assertThat(header(caused.get(0), "ce_correlationid")).isEqualTo(correlationId);
+        assertThat(output.getOut()).containsPattern("\\[" + correlationId + "].*restock of " + sku);
+    }
+
+    @Test
+    void aRestCallEchoesTheCallersCorrelationIdOrMintsOne() throws Exception {
+        var minted = http("GET", "/widgets/none", null, null);
+        assertThat(minted.headers().firstValue(Correlation.HTTP_HEADER)).hasValueSatisfying(id -> assertThat(id).hasSize(36));
+        assertThat(minted.body()).contains(minted.headers().firstValue(Correlation.HTTP_HEADER).orElseThrow());
+    }
+}

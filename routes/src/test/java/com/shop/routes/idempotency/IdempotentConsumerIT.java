@@ -1,0 +1,55 @@
+package com.shop.routes.idempotency;
+
+import com.shop.routes.RoutesIntegrationTest;
+import com.shop.routes.testapp.StockLedger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+class IdempotentConsumerIT extends RoutesIntegrationTest {
+
+    @Autowired
+    StockLedger ledger;
+    @Autowired
+    ProcessedEvents processed;
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void theSameEventDeliveredTwiceChangesStateOnce() {
+        String sku = unique("twice-");
+        String eventId = UUID.randomUUID().toString();
+        String marker = unique("marker-");
+        KAFKA.send("inventory.restock", sku, restock(sku, 7), restockHeaders(eventId));
+        KAFKA.send("inventory.restock", sku, restock(sku, 7), restockHeaders(eventId));
+        KAFKA.send("inventory.restock", sku, restock(marker, 1), restockHeaders(UUID.randomUUID().toString()));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> ledger.quantity(marker) == 1);
+        assertThat(ledger.attempts(sku)).as("both deliveries reached the handler").isEqualTo(2);
+        assertThat(ledger.quantity(sku)).isEqualTo(7);
+    }
+
+    @Test
+    void anEffectThatRolledBackLeavesTheEventFreeForItsRetry() {
+        String eventId = UUID.randomUUID().toString();
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            assertThat(processed.firstDelivery("rollback-test", eventId)).isTrue();
+            throw new IllegalStateException("the effect failed");
+        })).hasMessage("the effect failed");
+
+        Boolean retried = transactions.execute(status -> processed.firstDelivery("rollback-test", eventId));
+        assertThat(retried).isTrue();
+    }
+
+    @Test
+    void recordingOutsideATransactionIsRefused() {
+        assertThatThrownBy(() -> processed.firstDelivery("no-tx", "e-1")).isInstanceOf(IllegalStateException.class);
+    }
+}

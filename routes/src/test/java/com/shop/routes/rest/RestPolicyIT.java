@@ -1,0 +1,71 @@
+package com.shop.routes.rest;
+
+import com.shop.routes.RoutesIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RestPolicyIT extends RoutesIntegrationTest {
+
+    private static final String JSON = "application/json";
+
+    @Test
+    void aValidRequestIsAccepted() throws Exception {
+        String sku = unique("w-");
+        HttpResponse<String> created = http("POST", "/widgets", JSON, "{\"sku\":\"" + sku + "\",\"name\":\"Bolt\",\"price\":1.5}");
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith(JSON));
+        assertThat(http("GET", "/widgets/" + sku, null, null).body()).contains("\"name\":\"Bolt\"");
+    }
+
+    @Test
+    void missingAndInvalidFieldsAreA400ThatNamesEachField() throws Exception {
+        HttpResponse<String> response = http("POST", "/widgets", JSON, "{\"name\":\"\",\"price\":-1}");
+        assertProblem(response, 400, "Invalid request");
+        assertThat(response.body()).contains("\"field\":\"sku\"", "\"field\":\"name\"", "\"field\":\"price\"");
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIsA400ThatNamesTheField() throws Exception {
+        HttpResponse<String> response = http("POST", "/widgets", JSON, "{\"sku\":\"a\",\"name\":\"b\",\"price\":\"cheap\"}");
+        assertProblem(response, 400, "Invalid request");
+        assertThat(response.body()).contains("\"field\":\"price\"");
+    }
+
+    @Test
+    void malformedJsonIsA400() throws Exception {
+        assertProblem(http("POST", "/widgets", JSON, "{\"sku\": "), 400, "Bad request");
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIsA415() throws Exception {
+        assertProblem(http("POST", "/widgets", "text/plain", "sku=a"), 415, "Unsupported media type");
+    }
+
+    @Test
+    void anUnknownResourceIsA404() throws Exception {
+        assertProblem(http("GET", "/widgets/" + unique("missing-"), null, null), 404, "Not found");
+    }
+
+    @Test
+    void aDuplicateIsA409() throws Exception {
+        String body = "{\"sku\":\"" + unique("dup-") + "\",\"name\":\"Nut\",\"price\":0}";
+        assertThat(http("POST", "/widgets", JSON, body).statusCode()).isEqualTo(201);
+        assertProblem(http("POST", "/widgets", JSON, body), 409, "Conflict");
+    }
+
+    @Test
+    void anUnexpectedFailureIsA500WithoutInternals() throws Exception {
+        HttpResponse<String> response = http("GET", "/widgets/x/explode", null, null);
+        assertProblem(response, 500, "Internal error");
+        assertThat(response.body()).doesNotContain("secret", "postgres", "Exception", "at com.");
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status, String title) {
+        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("\"status\":" + status, "\"title\":\"" + title + "\"", "\"detail\":");
+    }
+}
