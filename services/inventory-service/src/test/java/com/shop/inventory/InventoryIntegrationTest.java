@@ -1,0 +1,93 @@
+package com.shop.inventory;
+
+import com.shop.kafka.EventCodec;
+import com.shop.kafka.EventTypes;
+import com.shop.platform.embedded.KafkaTestClient;
+import com.shop.platform.embedded.SharedInfrastructure;
+import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.apache.camel.test.spring.junit5.DisableJmx;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The inventory service on the shared real Kafka broker and a database of its own; one context for all test classes. */
+@CamelSpringBootTest
+@DisableJmx(false)
+@AutoConfigureObservability
+@ActiveProfiles("test")
+@SpringBootTest(classes = InventoryApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class InventoryIntegrationTest {
+
+    protected static final KafkaTestClient KAFKA = new KafkaTestClient(SharedInfrastructure.get().kafkaBootstrapServers());
+    protected static final EventCodec CODEC = new EventCodec();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    protected int port;
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        SharedInfrastructure.register(registry, "inventory");
+    }
+
+    protected static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
+    /** Publishes {@code event} as its producer would: JSON value, key, CloudEvents headers; returns its ce_id. */
+    protected static String publish(String key, Record event) {
+        String eventId = UUID.randomUUID().toString();
+        publish(key, event, eventId);
+        return eventId;
+    }
+
+    protected static void publish(String key, Record event, String eventId) {
+        var type = EventTypes.of(event.getClass());
+        KAFKA.send(type.topic().topicName(), key, CODEC.toJson(event), Map.of(
+                "ce_id", eventId, "ce_type", type.ceType(), "ce_source", "test", "ce_specversion", "1.0",
+                "content-type", "application/json"));
+    }
+
+    protected static List<ConsumerRecord<String, String>> events(String topic, String key, String ceType) {
+        return KAFKA.records(topic, r -> key.equals(r.key()) && ceType.equals(KafkaTestClient.header(r, "ce_type")));
+    }
+
+    protected void createProduct(String sku, int stock, int threshold) throws Exception {
+        HttpResponse<String> response = http("POST", "/products", """
+                {"sku":"%s","name":"Product %s","description":"for tests","category":"test","price":12.50,"currency":"EUR",
+                 "stockOnHand":%d,"lowStockThreshold":%d}""".formatted(sku, sku, stock, threshold));
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("could not create " + sku + ": " + response.body());
+        }
+    }
+
+    protected Map<String, Object> stock(String sku) {
+        return jdbc.queryForMap("SELECT on_hand, reserved, sold FROM products WHERE sku = ?", sku);
+    }
+
+    protected HttpResponse<String> http(String method, String path, String json) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

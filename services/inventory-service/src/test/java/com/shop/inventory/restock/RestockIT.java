@@ -1,0 +1,50 @@
+package com.shop.inventory.restock;
+
+import com.shop.inventory.InventoryIntegrationTest;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import static com.shop.platform.embedded.KafkaTestClient.header;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class RestockIT extends InventoryIntegrationTest {
+
+    @Test
+    void aWarehouseDeliveryIncreasesStockOnceAndAnInvalidOneIsDeadLettered() throws Exception {
+        String sku = unique("RESTOCK-");
+        createProduct(sku, 2, 0);
+        String delivery = """
+                {"sku":"%s","quantity":%d,"warehouse":"north","deliveryReference":"%s","deliveredAt":"2026-11-21T08:00:00Z"}""";
+        String invalid = "{\"sku\":\"" + sku + "\",\"quantity\":0,\"warehouse\":\"north\"}";
+        Map<String, String> headers = Map.of("ce_id", "delivery-" + UUID.randomUUID());
+        KAFKA.send("inventory.restock", sku, invalid, Map.of());
+        KAFKA.send("inventory.restock", sku, delivery.formatted(sku, 10, "D-1"), headers);
+        KAFKA.send("inventory.restock", sku, delivery.formatted(sku, 10, "D-1"), headers);
+        KAFKA.send("inventory.restock", sku, delivery.formatted(sku, 5, "D-2"), Map.of());
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> (Integer) stock(sku).get("on_hand") == 17);
+        ConsumerRecord<String, String> letter = await().atMost(Duration.ofSeconds(20))
+                .until(() -> KAFKA.records("inventory.restock.DLT", r -> sku.equals(r.key())), l -> !l.isEmpty()).get(0);
+        assertThat(letter.value()).isEqualTo(invalid);
+        assertThat(header(letter, "dlt_exception_message")).contains("quantity");
+        assertThat(http("GET", "/products/" + sku + "/stock", null).body()).contains("\"reference\":\"D-1\"", "\"reference\":\"D-2\"");
+    }
+
+    @Test
+    void aDeliveryForAnUnknownSkuIsDeadLettered() {
+        String sku = unique("NOPE-");
+        KAFKA.send("inventory.restock", sku, """
+                {"sku":"%s","quantity":3,"warehouse":"south","deliveryReference":"D-9","deliveredAt":"2026-11-21T08:00:00Z"}"""
+                .formatted(sku), Map.of());
+
+        ConsumerRecord<String, String> letter = await().atMost(Duration.ofSeconds(20))
+                .until(() -> KAFKA.records("inventory.restock.DLT", r -> sku.equals(r.key())), l -> !l.isEmpty()).get(0);
+        assertThat(header(letter, "dlt_reason")).isEqualTo("POISON_RECORD");
+        assertThat(header(letter, "dlt_exception_message")).contains("unknown sku");
+    }
+}
