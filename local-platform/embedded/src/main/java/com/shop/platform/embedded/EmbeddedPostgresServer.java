@@ -37,6 +37,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 .setPort(port)
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false)
                 .start());
     }
 

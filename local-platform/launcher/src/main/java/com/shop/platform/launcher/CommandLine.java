@@ -1,0 +1,149 @@
+package com.shop.platform.launcher;
+
+import com.shop.platform.embedded.EmbeddedPostgresServer;
+import com.shop.platform.launcher.postgres.PostgresEndpoint;
+import com.shop.platform.launcher.services.ServiceCatalog;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads {@code ./platform <command> [flags]} and the environment into a {@link Command} and its
+ * {@link LaunchSettings}. A flag wins over the environment variable for the same setting.
+ */
+public record CommandLine(Command command, LaunchSettings settings) {
+
+    static final int DEFAULT_KAFKA_PORT = 9092;
+    static final int DEFAULT_KAFKA_CONTROLLER_PORT = 9093;
+    static final int DEFAULT_POSTGRES_PORT = 15432;
+    static final int DEFAULT_PARTITIONS = 6;
+    private static final int STANDARD_POSTGRES_PORT = 5432;
+
+    /**
+     * @param repository the repository root: service jars are found under it and state is kept in
+     *                   {@code <repository>/.platform} unless {@code PLATFORM_HOME} says otherwise
+     */
+    public static CommandLine parse(List<String> args, Map<String, String> env, Path repository) {
+        if (args.isEmpty()) {
+            return new CommandLine(Command.HELP, new Flags().settings(env, repository));
+        }
+        Command command = Command.named(args.get(0));
+        Flags flags = new Flags();
+        for (int i = 1; i < args.size(); i++) {
+            String arg = args.get(i);
+            String[] nameAndValue = arg.split("=", 2);
+            String name = nameAndValue[0];
+            switch (name) {
+                case "--fresh" -> {
+                    if (command != Command.UP) {
+                        throw new UsageException("--fresh only applies to 'up'");
+                    }
+                    flags.fresh = true;
+                }
+                case "--kafka", "--postgres", "--partitions" -> {
+                    String value;
+                    if (nameAndValue.length == 2) {
+                        value = nameAndValue[1];
+                    } else if (i + 1 < args.size()) {
+                        value = args.get(++i);
+                    } else {
+                        throw new UsageException(name + " needs a value");
+                    }
+                    flags.set(name, value);
+                }
+                case "-h", "--help" -> {
+                    return new CommandLine(Command.HELP, flags.settings(env, repository));
+                }
+                default -> throw new UsageException("unknown option '" + arg + "'");
+            }
+        }
+        return new CommandLine(command, flags.settings(env, repository));
+    }
+
+    private static final class Flags {
+        private boolean fresh;
+        private String kafka;
+        private String postgres;
+        private String partitions;
+
+        void set(String name, String value) {
+            switch (name) {
+                case "--kafka" -> kafka = value;
+                case "--postgres" -> postgres = value;
+                case "--partitions" -> partitions = value;
+                default -> throw new IllegalStateException("no such option: " + name);
+            }
+        }
+
+        LaunchSettings settings(Map<String, String> env, Path repository) {
+            Path home = Optional.ofNullable(env.get("PLATFORM_HOME"))
+                    .map(Path::of)
+                    .orElse(repository.resolve(".platform"))
+                    .toAbsolutePath()
+                    .normalize();
+            return new LaunchSettings(
+                    repository,
+                    home,
+                    port(env, "KAFKA_PORT", DEFAULT_KAFKA_PORT),
+                    port(env, "KAFKA_CONTROLLER_PORT", DEFAULT_KAFKA_CONTROLLER_PORT),
+                    port(env, "POSTGRES_PORT", DEFAULT_POSTGRES_PORT),
+                    partitions(env),
+                    externalKafka(env),
+                    externalPostgres(env),
+                    fresh,
+                    ServiceCatalog.resolve(env));
+        }
+
+        private int partitions(Map<String, String> env) {
+            String source = partitions != null ? "--partitions" : "KAFKA_PARTITIONS";
+            String value = partitions != null ? partitions : env.get("KAFKA_PARTITIONS");
+            if (value == null) {
+                return DEFAULT_PARTITIONS;
+            }
+            try {
+                int count = Integer.parseInt(value.trim());
+                if (count >= 1) {
+                    return count;
+                }
+            } catch (NumberFormatException notANumber) {
+                // reported below with the setting's name
+            }
+            throw new UsageException(source + " must be a positive number of partitions, not '" + value + "'");
+        }
+
+        private Optional<String> externalKafka(Map<String, String> env) {
+            String source = kafka != null ? "--kafka" : "PLATFORM_KAFKA";
+            String value = kafka != null ? kafka : env.get("PLATFORM_KAFKA");
+            if (value == null || value.isBlank()) {
+                return Optional.empty();
+            }
+            List<String> servers = Arrays.stream(value.split(","))
+                    .map(server -> HostPort.parse(server, DEFAULT_KAFKA_PORT, source).toString())
+                    .toList();
+            return Optional.of(String.join(",", servers));
+        }
+
+        private Optional<PostgresEndpoint> externalPostgres(Map<String, String> env) {
+            HostPort address;
+            if (postgres != null) {
+                address = HostPort.parse(postgres, STANDARD_POSTGRES_PORT, "--postgres");
+            } else if (env.get("PLATFORM_POSTGRES_HOST") != null) {
+                address = new HostPort(env.get("PLATFORM_POSTGRES_HOST"),
+                        port(env, "PLATFORM_POSTGRES_PORT", STANDARD_POSTGRES_PORT));
+            } else {
+                return Optional.empty();
+            }
+            return Optional.of(new PostgresEndpoint(address.host(), address.port(),
+                    env.getOrDefault("PLATFORM_POSTGRES_USER", EmbeddedPostgresServer.USER),
+                    env.getOrDefault("PLATFORM_POSTGRES_PASSWORD", EmbeddedPostgresServer.PASSWORD)));
+        }
+
+        private static int port(Map<String, String> env, String variable, int defaultPort) {
+            String value = env.get(variable);
+            return value == null ? defaultPort : Ports.parse(value, variable);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package com.shop.platform.launcher.services;
+
+import com.shop.platform.launcher.postgres.PostgresEndpoint;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ServiceEnvironmentTest {
+
+    private static final PostgresEndpoint POSTGRES = new PostgresEndpoint("localhost", 15432, "postgres", "postgres");
+
+    @Test
+    void aServiceWithADatabaseIsPointedAtItsOwnDatabaseAndKafka() {
+        Map<String, String> environment = ServiceEnvironment.of(
+                new ServiceDefinition("inventory-service", 8083, Optional.of("inventory")), "localhost:9092", POSTGRES);
+
+        assertThat(environment).containsEntry("SERVER_PORT", "8083")
+                .containsEntry("SPRING_PROFILES_ACTIVE", "local")
+                .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092")
+                .containsEntry("SPRING_DATASOURCE_URL", "jdbc:postgresql://localhost:15432/inventory")
+                .containsEntry("SPRING_DATASOURCE_USERNAME", "postgres")
+                .containsEntry("SPRING_DATASOURCE_PASSWORD", "postgres");
+    }
+
+    @Test
+    void theGatewayGetsNoDatabase() {
+        Map<String, String> environment = ServiceEnvironment.of(
+                new ServiceDefinition("gateway", 8080, Optional.empty()), "localhost:9092", POSTGRES);
+
+        assertThat(environment).containsEntry("SERVER_PORT", "8080")
+                .doesNotContainKeys("SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD");
+    }
+}
