@@ -46,6 +46,7 @@ public class ShopDefaults implements EnvironmentPostProcessor {
         defaults.put("management.endpoint.health.show-details", "always");
         defaults.put("management.metrics.tags.service", "${shop.service-name}");
         defaults.put("hawtio.authenticationEnabled", "${HAWTIO_AUTHENTICATION_ENABLED:false}");
+        defaults.put("logging.level.org.apache.kafka", "WARN");
         defaults.put("logging.pattern.level", "%5p [${shop.service-name},%X{correlationId:-}]");
         environment.getPropertySources().addLast(new MapPropertySource("shop-defaults", defaults));
     }

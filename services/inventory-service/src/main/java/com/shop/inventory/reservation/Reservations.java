@@ -80,7 +80,7 @@ public class Reservations {
             reservations.insert(new Reservation(orderId, Reservation.Status.REJECTED, reason, now, wanted));
             outbox.append(orderId, new StockRejected(orderId, shortLines, reason));
             metrics.rejected();
-            LOG.info("rejected order {}: {}", orderId, reason);
+            LOG.debug("rejected order {}: {}", orderId, reason);
             return;
         }
         wanted.forEach(reservations::reserve);
@@ -89,7 +89,7 @@ public class Reservations {
         outbox.append(orderId, new StockReserved(orderId, wanted, expiresAt));
         lowStock.check(available.keySet());
         metrics.accepted(wanted.stream().mapToInt(ReservationLine::quantity).sum());
-        LOG.info("reserved order {} until {}", orderId, expiresAt);
+        LOG.debug("reserved order {} until {}", orderId, expiresAt);
     }
 
     /** The saga's compensation: gives the order's stock back and answers {@code StockReleased}, every time it is asked. */
@@ -132,7 +132,7 @@ public class Reservations {
         reservation.get().lines().forEach(line -> reservations.sell(line, event.orderId()));
         reservations.setStatus(event.orderId(), Reservation.Status.CONFIRMED, null);
         metrics.confirmed();
-        LOG.info("order {} confirmed: reservation turned into a sale", event.orderId());
+        LOG.debug("order {} confirmed: reservation turned into a sale", event.orderId());
     }
 
     /** Releases reservations whose order was not confirmed in time; returns how many. */
@@ -157,7 +157,7 @@ public class Reservations {
         reservations.setStatus(reservation.orderId(), Reservation.Status.RELEASED, reason);
         lowStock.check(reservation.lines().stream().map(ReservationLine::sku).toList());
         metrics.released(reason.startsWith("reservation expired") ? "expired" : "released");
-        LOG.info("released order {}: {}", reservation.orderId(), reason);
+        LOG.debug("released order {}: {}", reservation.orderId(), reason);
     }
 
     private static List<ShortLine> unfilled(Reservation reservation) {
