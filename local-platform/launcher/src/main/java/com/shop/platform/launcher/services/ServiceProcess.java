@@ -87,6 +87,12 @@ public final class ServiceProcess {
         process.toHandle().destroy();
     }
 
+    /** Kills the service at once (SIGKILL): no shutdown hook runs, as when a machine or container dies. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
     /** Waits up to {@code grace} for the service to stop, then kills it. */
     public void awaitStop(Duration grace) throws InterruptedException {
         if (!exitsWithin(grace)) {

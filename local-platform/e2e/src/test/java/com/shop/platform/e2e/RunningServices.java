@@ -1,0 +1,130 @@
+package com.shop.platform.e2e;
+
+import com.shop.platform.embedded.EmbeddedPostgresServer;
+import com.shop.platform.embedded.SharedInfrastructure;
+import com.shop.platform.launcher.postgres.PostgresEndpoint;
+import com.shop.platform.launcher.services.PrefixedLog;
+import com.shop.platform.launcher.services.ReadinessProbe;
+import com.shop.platform.launcher.services.ServiceCatalog;
+import com.shop.platform.launcher.services.ServiceDefinition;
+import com.shop.platform.launcher.services.ServiceEnvironment;
+import com.shop.platform.launcher.services.ServiceJars;
+import com.shop.platform.launcher.services.ServiceProcess;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The services as {@code ./platform up} runs them: each built jar as its own JVM, on free ports, against
+ * the test JVM's real Kafka and PostgreSQL. Each service's output goes to {@code target/e2e-logs}.
+ */
+final class RunningServices {
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    private static final Path REPOSITORY = Path.of("").toAbsolutePath().getParent().getParent();
+    private static final Path LOGS = Path.of("target", "e2e-logs");
+    private static final RunningServices INSTANCE = new RunningServices();
+
+    private final SharedInfrastructure infrastructure = SharedInfrastructure.get();
+    private final Map<String, ServiceDefinition> definitions = new HashMap<>();
+    private final Map<String, ServiceProcess> processes = new HashMap<>();
+    private final Path home;
+
+    private RunningServices() {
+        try {
+            home = Files.createTempDirectory("e2e-platform-home");
+            Files.createDirectories(LOGS);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "e2e-services-stop"));
+    }
+
+    static RunningServices get() {
+        return INSTANCE;
+    }
+
+    /** Starts {@code name} unless it runs, and waits until it is ready. */
+    synchronized ServiceDefinition ensureRunning(String name) throws Exception {
+        ServiceProcess running = processes.get(name);
+        if (running != null && running.isAlive()) {
+            return running.service();
+        }
+        ServiceDefinition service = definitions.computeIfAbsent(name, this::define);
+        Path jar = new ServiceJars(REPOSITORY).executableJar(service)
+                .orElseThrow(() -> new IllegalStateException(name + " is not built: run ./mvnw verify (or package) first"));
+        service.database().ifPresent(this::createDatabase);
+        Map<String, String> environment = new HashMap<>(ServiceEnvironment.of(service, infrastructure.kafkaBootstrapServers(),
+                new PostgresEndpoint("localhost", infrastructure.postgres().port(), EmbeddedPostgresServer.USER,
+                        EmbeddedPostgresServer.PASSWORD)));
+        environment.put("PLATFORM_HOME", home.toString());
+        PrintStream log = new PrintStream(Files.newOutputStream(LOGS.resolve(name + ".log"),
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND), true);
+        ServiceProcess process = ServiceProcess.start(service, jar, home, environment, PrefixedLog.plain(name), log);
+        processes.put(name, process);
+        ServiceProcess.Readiness readiness = process.awaitReadiness(new ReadinessProbe(), READY_TIMEOUT);
+        if (readiness != ServiceProcess.Readiness.READY) {
+            throw new IllegalStateException(name + " did not become ready (" + readiness + "); see " + LOGS.resolve(name + ".log"));
+        }
+        return service;
+    }
+
+    /** Kills the service's process at once ({@code kill -9}): no shutdown hook, no graceful stop. */
+    synchronized void kill(String name) throws InterruptedException {
+        ServiceProcess process = processes.remove(name);
+        if (process != null) {
+            process.kill();
+        }
+    }
+
+    String baseUrl(String name) {
+        return definitions.get(name).baseUrl();
+    }
+
+    String jdbcUrl(String name) {
+        return infrastructure.postgres().jdbcUrl(definitions.get(name).database().orElseThrow());
+    }
+
+    private ServiceDefinition define(String name) {
+        ServiceDefinition catalogued = ServiceCatalog.resolve(Map.of()).stream()
+                .filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + name));
+        return new ServiceDefinition(name, freePort(), catalogued.database().map(db -> "e2e_" + db));
+    }
+
+    private void createDatabase(String database) {
+        try {
+            infrastructure.postgres().createDatabaseIfMissing(database);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create " + database, e);
+        }
+    }
+
+    private synchronized void stopAll() {
+        processes.values().forEach(ServiceProcess::requestStop);
+        for (ServiceProcess process : processes.values()) {
+            try {
+                process.awaitStop(Duration.ofSeconds(20));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
