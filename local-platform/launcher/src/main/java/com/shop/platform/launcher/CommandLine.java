@@ -2,6 +2,7 @@ package com.shop.platform.launcher;
 
 import com.shop.platform.embedded.EmbeddedPostgresServer;
 import com.shop.platform.launcher.postgres.PostgresEndpoint;
+import com.shop.platform.launcher.services.Sandbox;
 import com.shop.platform.launcher.services.ServiceCatalog;
 
 import java.nio.file.Path;
@@ -94,7 +95,8 @@ public record CommandLine(Command command, LaunchSettings settings) {
                     externalKafka(env),
                     externalPostgres(env),
                     fresh,
-                    ServiceCatalog.resolve(env));
+                    ServiceCatalog.resolve(env),
+                    Sandbox.resolve(env));
         }
 
         private int partitions(Map<String, String> env) {

@@ -2,6 +2,7 @@ package com.shop.platform.launcher;
 
 import com.shop.platform.embedded.EmbeddedPostgresServer;
 import com.shop.platform.launcher.postgres.PostgresEndpoint;
+import com.shop.platform.launcher.services.Sandbox;
 import com.shop.platform.launcher.services.ServiceDefinition;
 
 import java.nio.file.Path;
@@ -26,7 +27,8 @@ public record LaunchSettings(
         Optional<String> externalKafka,
         Optional<PostgresEndpoint> externalPostgres,
         boolean fresh,
-        List<ServiceDefinition> services) {
+        List<ServiceDefinition> services,
+        List<Sandbox> sandboxes) {
 
     public PlatformHome platformHome() {
         return new PlatformHome(home);

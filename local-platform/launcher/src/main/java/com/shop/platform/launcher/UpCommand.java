@@ -2,6 +2,7 @@ package com.shop.platform.launcher;
 
 import com.shop.platform.launcher.services.PrefixedLog;
 import com.shop.platform.launcher.services.ReadinessProbe;
+import com.shop.platform.launcher.services.Sandbox;
 import com.shop.platform.launcher.services.ServiceDefinition;
 import com.shop.platform.launcher.services.ServiceEnvironment;
 import com.shop.platform.launcher.services.ServiceJars;
@@ -10,10 +11,13 @@ import com.shop.platform.launcher.services.ServiceProcess.Readiness;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -33,6 +37,8 @@ final class UpCommand {
     private final boolean colours;
     private final PrefixedLog own = PrefixedLog.plain(PlatformHome.PLATFORM);
     private final List<ServiceProcess> services = new CopyOnWriteArrayList<>();
+    private final List<ServiceProcess> sandboxes = new CopyOnWriteArrayList<>();
+    private final Map<String, String> serviceEnvironment = new HashMap<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile Infrastructure infrastructure;
     private volatile boolean stopping;
@@ -55,6 +61,7 @@ final class UpCommand {
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "platform-stop"));
         say("state in   " + home.root());
         infrastructure = Infrastructure.start(settings, this::say);
+        startSandboxes();
         startServices();
         reportReadiness();
         say("platform is up (pid " + ProcessHandle.current().pid() + "); stop it with Ctrl-C or ./platform down");
@@ -81,6 +88,27 @@ final class UpCommand {
         }
     }
 
+    /** Starts every built sandbox and waits until it answers, so the services find it from their first request. */
+    private void startSandboxes() throws IOException, InterruptedException {
+        ReadinessProbe probe = new ReadinessProbe();
+        for (Sandbox sandbox : settings.sandboxes()) {
+            Path jar = sandbox.jarIn(settings.repository());
+            if (!Files.isRegularFile(jar)) {
+                say("sandbox    " + sandbox.process().name() + " not built (" + sandbox.jar() + ")");
+                continue;
+            }
+            ServiceProcess process = ServiceProcess.start(sandbox.process(), jar, settings.repository(),
+                    sandbox.processEnvironment(), PrefixedLog.plain(sandbox.process().name()), console);
+            sandboxes.add(process);
+            home.writePid(sandbox.process().name(), process.pid());
+            Readiness readiness = process.awaitReadiness(probe, READINESS_TIMEOUT);
+            say(String.format("sandbox    %-21s %s", sandbox.process().name(), readiness == Readiness.READY
+                    ? "ready      " + sandbox.process().baseUrl() + "  (" + sandbox.about() + ")"
+                    : readiness.name().toLowerCase().replace('_', ' ') + ": the services that need it will wait for it"));
+            serviceEnvironment.putAll(sandbox.serviceEnvironment());
+        }
+    }
+
     private void startServices() throws IOException {
         ServiceJars jars = new ServiceJars(settings.repository());
         List<ServiceDefinition> catalogue = settings.services();
@@ -91,8 +119,10 @@ final class UpCommand {
                 continue;
             }
             PrefixedLog log = colours ? PrefixedLog.coloured(service.name(), i) : PrefixedLog.plain(service.name());
-            ServiceProcess process = ServiceProcess.start(service, jar.get(), jars.moduleDirectory(service),
-                    ServiceEnvironment.of(service, infrastructure.kafkaBootstrapServers(), infrastructure.postgres()),
+            Map<String, String> environment = new HashMap<>(
+                    ServiceEnvironment.of(service, infrastructure.kafkaBootstrapServers(), infrastructure.postgres()));
+            environment.putAll(serviceEnvironment);
+            ServiceProcess process = ServiceProcess.start(service, jar.get(), jars.moduleDirectory(service), environment,
                     log, console);
             services.add(process);
             home.writePid(service.name(), process.pid());
@@ -151,7 +181,12 @@ final class UpCommand {
     }
 
     private void stopServices() throws InterruptedException {
-        List<ServiceProcess> running = services.stream().filter(ServiceProcess::isAlive).toList();
+        stopAll(services);
+        stopAll(sandboxes);
+    }
+
+    private void stopAll(List<ServiceProcess> processes) throws InterruptedException {
+        List<ServiceProcess> running = processes.stream().filter(ServiceProcess::isAlive).toList();
         running.forEach(ServiceProcess::requestStop);
         for (ServiceProcess service : running) {
             service.awaitStop(SERVICE_STOP_GRACE);
@@ -161,6 +196,7 @@ final class UpCommand {
 
     private void deletePidFiles() {
         services.forEach(service -> deletePid(service.service().name()));
+        sandboxes.forEach(sandbox -> deletePid(sandbox.service().name()));
         deletePid(PlatformHome.PLATFORM);
     }
 

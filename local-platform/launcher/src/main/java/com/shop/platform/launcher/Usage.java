@@ -32,6 +32,7 @@ final class Usage {
               KAFKA_PARTITIONS            like --partitions
               POSTGRES_PORT               embedded PostgreSQL's port (default 15432)
               <SERVICE>_PORT              a service's port, e.g. INVENTORY_SERVICE_PORT (default 8080-8085)
+              PAYMENT_SANDBOX_PORT        the payment provider sandbox's port (default 8090)
             """;
 
     private Usage() {
