@@ -72,15 +72,20 @@ public final class JsonBodies {
             return value;
         } catch (InvalidFormatException e) {
             throw ProblemException.invalid(List.of(new FieldProblem(path(e),
-                    "must be a valid " + e.getTargetType().getSimpleName() + ", not " + e.getValue())));
+                    "must be a valid " + e.getTargetType().getSimpleName())));
         } catch (MismatchedInputException e) {
             throw ProblemException.invalid(List.of(new FieldProblem(path(e),
                     "has the wrong type; expected " + (e.getTargetType() == null ? "another type" : e.getTargetType().getSimpleName()))));
         } catch (JsonMappingException e) {
-            throw ProblemException.badRequest("The request body does not match the expected shape: " + e.getOriginalMessage());
+            throw ProblemException.badRequest("The request body does not match the expected shape" + where(e));
         } catch (JsonProcessingException e) {
-            throw ProblemException.badRequest("The request body is not valid JSON: " + e.getOriginalMessage());
+            throw ProblemException.badRequest("The request body is not valid JSON" + where(e));
         }
+    }
+
+    /** Where parsing broke, never what the body said there: it may be a password. */
+    private static String where(JsonProcessingException e) {
+        return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
     }
 
     private static String path(JsonMappingException e) {

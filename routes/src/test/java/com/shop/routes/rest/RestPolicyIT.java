@@ -35,8 +35,10 @@ class RestPolicyIT extends RoutesIntegrationTest {
     }
 
     @Test
-    void malformedJsonIsA400() throws Exception {
-        assertProblem(http("POST", "/widgets", JSON, "{\"sku\": "), 400, "Bad request");
+    void malformedJsonIsA400ThatSaysWhereButNotWhat() throws Exception {
+        HttpResponse<String> response = http("POST", "/widgets", JSON, "{\"sku\": hunter2-secret}");
+        assertProblem(response, 400, "Bad request");
+        assertThat(response.body()).contains("line 1").doesNotContain("hunter2");
     }
 
     @Test

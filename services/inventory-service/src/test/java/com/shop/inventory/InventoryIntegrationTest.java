@@ -4,6 +4,7 @@ import com.shop.kafka.EventCodec;
 import com.shop.kafka.EventTypes;
 import com.shop.platform.embedded.KafkaTestClient;
 import com.shop.platform.embedded.SharedInfrastructure;
+import com.shop.routes.security.testing.TestTokenIssuer;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.apache.camel.test.spring.junit5.DisableJmx;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -35,6 +36,8 @@ public abstract class InventoryIntegrationTest {
 
     protected static final KafkaTestClient KAFKA = new KafkaTestClient(SharedInfrastructure.get().kafkaBootstrapServers());
     protected static final EventCodec CODEC = new EventCodec();
+    /** Stands in for user-service: publishes the keys this service checks tokens with, and signs them. */
+    protected static final TestTokenIssuer TOKENS = TestTokenIssuer.shared();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @LocalServerPort
@@ -45,6 +48,7 @@ public abstract class InventoryIntegrationTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         SharedInfrastructure.register(registry, "inventory");
+        registry.add("shop.security.jwks-uri", TOKENS::jwksUri);
     }
 
     protected static String unique(String prefix) {
@@ -82,11 +86,21 @@ public abstract class InventoryIntegrationTest {
         return jdbc.queryForMap("SELECT on_hand, reserved, sold FROM products WHERE sku = ?", sku);
     }
 
+    /** A request as an operator (an ADMIN): what the catalogue and stock tests need. */
     protected HttpResponse<String> http(String method, String path, String json) throws IOException, InterruptedException {
+        return http(method, path, json, TOKENS.admin("operator"));
+    }
+
+    /** A request with {@code accessToken} as its bearer token, or none when null. */
+    protected HttpResponse<String> http(String method, String path, String json, String accessToken)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             request.header("Content-Type", "application/json");
+        }
+        if (accessToken != null) {
+            request.header("Authorization", "Bearer " + accessToken);
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

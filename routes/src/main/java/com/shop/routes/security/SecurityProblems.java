@@ -1,0 +1,40 @@
+package com.shop.routes.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.shop.routes.correlation.Correlation;
+import com.shop.routes.rest.ProblemResponder;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Writes the security filter's refusals as the same RFC 9457 problems the REST routes answer with. */
+final class SecurityProblems {
+
+    private final ObjectMapper mapper;
+
+    SecurityProblems(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    void write(HttpServletRequest request, HttpServletResponse response, int status, String title, String detail)
+            throws IOException {
+        String correlationId = request.getHeader(Correlation.HTTP_HEADER);
+        if (correlationId == null || correlationId.isBlank()) {
+            correlationId = Correlation.newId();
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", detail);
+        body.put("instance", request.getRequestURI());
+        body.put("correlationId", correlationId);
+        response.setStatus(status);
+        response.setHeader(Correlation.HTTP_HEADER, correlationId);
+        response.setContentType(ProblemResponder.MEDIA_TYPE);
+        response.getOutputStream().write(mapper.writeValueAsBytes(body));
+    }
+}

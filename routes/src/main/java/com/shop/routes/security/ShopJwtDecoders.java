@@ -1,0 +1,96 @@
+package com.shop.routes.security;
+
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.jwk.source.RateLimitReachedException;
+import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.util.DefaultResourceRetriever;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+
+import java.net.MalformedURLException;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * The one definition of a valid access token: signed RS256 by a key of the JWK set (typ {@code JWT} or
+ * none), from the configured issuer, with a subject and an expiry that has not passed (within the clock
+ * skew). Everything else (other algorithms, {@code alg: none}, tampered or foreign signatures) is refused.
+ */
+public final class ShopJwtDecoders {
+
+    private static final int JWKS_TIMEOUT_MILLIS = 2_000;
+    private static final int JWKS_SIZE_LIMIT_BYTES = 64 * 1024;
+
+    private ShopJwtDecoders() {
+    }
+
+    /**
+     * Checks tokens against the JWK set user-service publishes. The set is cached; a token whose key id is
+     * not in the cache triggers one refresh (concurrent requests share it), and refreshes are rate-limited,
+     * so tokens with made-up key ids cannot make the service hammer user-service. When user-service is
+     * unreachable, the last known keys keep working.
+     */
+    public static JwtDecoder fromJwksUri(ShopSecurityProperties properties) {
+        JWKSource<SecurityContext> keys;
+        try {
+            keys = JWKSourceBuilder.<SecurityContext>create(properties.jwksUri().toURL(),
+                            new DefaultResourceRetriever(JWKS_TIMEOUT_MILLIS, JWKS_TIMEOUT_MILLIS, JWKS_SIZE_LIMIT_BYTES))
+                    .cache(properties.jwksCacheTtl().toMillis(), JWKS_TIMEOUT_MILLIS)
+                    .refreshAheadCache(false)
+                    .rateLimited(properties.jwksRefreshMinInterval().toMillis())
+                    .outageTolerant(true)
+                    .retrying(true)
+                    .build();
+        } catch (MalformedURLException | IllegalArgumentException e) {
+            throw new IllegalStateException("shop.security.jwks-uri is not a URL: " + properties.jwksUri(), e);
+        }
+        return fromKeys(keys, properties);
+    }
+
+    /** Checks tokens against {@code keys}: for user-service, which holds the keys itself. */
+    public static JwtDecoder fromKeys(JWKSource<SecurityContext> keys, ShopSecurityProperties properties) {
+        DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+        processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(JOSEObjectType.JWT, null));
+        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
+        processor.setJWTClaimsSetVerifier((claims, context) -> {
+        });
+        NimbusJwtDecoder decoder = new NimbusJwtDecoder(processor);
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                new JwtTimestampValidator(properties.clockSkew()),
+                new JwtIssuerValidator(properties.issuer()),
+                new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull),
+                new JwtClaimValidator<String>(JwtClaimNames.SUB, subject -> subject != null && !subject.isBlank())));
+        return token -> {
+            try {
+                return decoder.decode(token);
+            } catch (JwtException e) {
+                if (causedByRateLimit(e)) {
+                    throw new BadJwtException("The token's signing key is unknown", e);
+                }
+                throw e;
+            }
+        };
+    }
+
+    private static boolean causedByRateLimit(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RateLimitReachedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

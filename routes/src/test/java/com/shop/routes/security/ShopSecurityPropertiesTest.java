@@ -1,0 +1,46 @@
+package com.shop.routes.security;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.validation.ValidationAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Configuration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ShopSecurityPropertiesTest {
+
+    private final ApplicationContextRunner context = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
+            .withUserConfiguration(Settings.class);
+
+    @Test
+    void theDefaultsPointAtALocalUserService() {
+        context.run(ctx -> {
+            ShopSecurityProperties properties = ctx.getBean(ShopSecurityProperties.class);
+            assertThat(properties.jwksUri()).hasToString("http://localhost:8081/.well-known/jwks.json");
+            assertThat(properties.issuer()).isEqualTo(ShopSecurityProperties.DEFAULT_ISSUER);
+            assertThat(properties.operatorConsole()).isEqualTo(ShopSecurityProperties.OperatorConsole.ADMIN);
+        });
+    }
+
+    @Test
+    void aMalformedPathRuleStopsTheStartWithAClearMessage() {
+        context.withPropertyValues("shop.security.public-paths[0]=products")
+                .run(ctx -> assertThat(ctx).getFailure().rootCause()
+                        .hasMessageContaining("publicPaths[0]").hasMessageContaining("<METHOD> /path/pattern"));
+    }
+
+    @Test
+    void aCacheShorterThanTheRefreshIntervalStopsTheStart() {
+        context.withPropertyValues("shop.security.jwks-cache-ttl=5s", "shop.security.jwks-refresh-min-interval=10s")
+                .run(ctx -> assertThat(ctx).getFailure().rootCause()
+                        .hasMessageContaining("jwks-cache-ttl must be longer than jwks-refresh-min-interval"));
+    }
+
+    @Configuration
+    @EnableConfigurationProperties(ShopSecurityProperties.class)
+    static class Settings {
+    }
+}

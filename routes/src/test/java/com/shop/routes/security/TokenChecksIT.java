@@ -1,0 +1,155 @@
+package com.shop.routes.security;
+
+import com.shop.routes.security.testing.ForgedTokens;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TokenChecksIT extends SecuredServiceTest {
+
+    @Test
+    void aRequestWithoutATokenIsA401ProblemWithABearerChallenge() throws Exception {
+        HttpResponse<String> response = send("GET", "/notes/ann", null);
+        assertProblem(response, 401, "Unauthorized");
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+    }
+
+    @Test
+    void aValidTokenLetsTheCallerReadTheirOwnNotes() throws Exception {
+        HttpResponse<String> response = send("GET", "/notes/ann", ISSUER.customer("ann"));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"owner\":\"ann\"", "\"readBy\":\"ann\"");
+    }
+
+    @Test
+    void anExpiredTokenIsRefused() throws Exception {
+        assertInvalidToken(ISSUER.token("ann", Duration.ofMinutes(-2), Role.CUSTOMER));
+    }
+
+    @Test
+    void aTokenJustPastItsExpiryIsAcceptedWithinTheClockSkew() throws Exception {
+        assertThat(send("GET", "/notes/ann", ISSUER.token("ann", Duration.ofSeconds(-5), Role.CUSTOMER)).statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aTokenSignedByAnUnpublishedKeyIsRefused() throws Exception {
+        assertInvalidToken(ForgedTokens.signedByUnknownKey(ISSUER.customer("ann")));
+    }
+
+    @Test
+    void aTokenSignedByAnotherKeyUnderThePublishedKeyIdIsRefused() throws Exception {
+        assertInvalidToken(ForgedTokens.signedByImpostorKey(ISSUER.customer("ann")));
+    }
+
+    @Test
+    void anUnsignedTokenWithAlgNoneIsRefused() throws Exception {
+        assertInvalidToken(ForgedTokens.unsigned(ISSUER.customer("ann")));
+    }
+
+    @Test
+    void aTamperedTokenIsRefused() throws Exception {
+        String tampered = ForgedTokens.tampered(ISSUER.customer("ann"));
+        assertInvalidToken(tampered);
+        assertProblem(send("DELETE", "/notes/bob", tampered), 401, "Unauthorized");
+    }
+
+    @Test
+    void aTokenSignedWithHmacOverThePublicKeyIsRefused() throws Exception {
+        assertInvalidToken(ForgedTokens.hmacWithPublicKey(ISSUER.customer("ann"), ISSUER.signingKey()));
+    }
+
+    @Test
+    void aTokenFromAnotherIssuerIsRefused() throws Exception {
+        assertInvalidToken(ISSUER.sign(ISSUER.claims("ann", Duration.ofMinutes(5), Role.CUSTOMER)
+                .issuer("https://elsewhere.example").build()));
+    }
+
+    @Test
+    void aTokenWithoutAnExpiryIsRefused() throws Exception {
+        assertInvalidToken(ISSUER.sign(ISSUER.claims("ann", Duration.ofMinutes(5), Role.CUSTOMER)
+                .expirationTime(null).build()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"not-a-jwt", "a.b.c", "eyJhbGciOiJub25lIn0."})
+    void garbageIsRefused(String token) throws Exception {
+        assertInvalidToken(token);
+    }
+
+    @Test
+    void aCustomerCannotReadAnotherCustomersNotesAndIsNotToldTheyExist() throws Exception {
+        assertProblem(send("GET", "/notes/bob", ISSUER.customer("ann")), 404, "Not found");
+    }
+
+    @Test
+    void anAdminReadsAnyonesNotes() throws Exception {
+        HttpResponse<String> response = send("GET", "/notes/bob", ISSUER.admin("root"));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"owner\":\"bob\"", "\"readBy\":\"root\"");
+    }
+
+    @Test
+    void anAdminPathIsA403ForACustomerAndOpenToAnAdmin() throws Exception {
+        assertProblem(send("DELETE", "/notes/ann", ISSUER.customer("ann")), 403, "Forbidden");
+        assertThat(send("DELETE", "/notes/ann", ISSUER.admin("root")).statusCode()).isEqualTo(204);
+    }
+
+    @Test
+    void anAdminCheckInARouteIsA403ForACustomerAndOpenToAnAdmin() throws Exception {
+        assertProblem(send("POST", "/notes/ann/archive", ISSUER.customer("ann")), 403, "Forbidden");
+        assertThat(send("POST", "/notes/ann/archive", ISSUER.admin("root")).statusCode()).isEqualTo(204);
+    }
+
+    @Test
+    void aPublicPathNeedsNoTokenAndIgnoresABadOne() throws Exception {
+        HttpResponse<String> anonymous = send("GET", "/notes/public/greeting", null);
+        assertThat(anonymous.statusCode()).isEqualTo(200);
+        assertThat(anonymous.body()).contains("\"authenticated\":false");
+        assertThat(send("GET", "/notes/public/greeting", "expired.or.garbage").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aPublicPathIsPublicOnlyForItsMethod() throws Exception {
+        assertProblem(send("POST", "/notes/public/greeting", null), 401, "Unauthorized");
+    }
+
+    @Test
+    void healthMetricsTheApiDocumentAndTheKeysArePublic() throws Exception {
+        assertThat(send("GET", "/actuator/health", null).statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/actuator/health/liveness", null).statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/actuator/prometheus", null).statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/api-doc", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theOperatorConsoleAndDeadLettersAreForAdmins() throws Exception {
+        assertProblem(send("GET", "/actuator/jolokia/version", null), 401, "Unauthorized");
+        assertProblem(send("GET", "/actuator/jolokia/version", ISSUER.customer("ann")), 403, "Forbidden");
+        assertThat(send("GET", "/actuator/jolokia/version", ISSUER.admin("root")).statusCode()).isEqualTo(200);
+        assertProblem(send("GET", "/admin/dead-letters/inventory.restock", ISSUER.customer("ann")), 403, "Forbidden");
+        assertThat(send("GET", "/admin/dead-letters/inventory.restock", ISSUER.admin("root")).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void neitherTheTokenNorOtherRequestHeadersAreEchoedInTheResponse() throws Exception {
+        String token = ISSUER.customer("ann");
+        HttpResponse<String> response = send("GET", "/notes/ann", token);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().map().toString()).doesNotContain(token);
+        assertThat(response.headers().map()).doesNotContainKeys("authorization", "user-agent", "host");
+        assertThat(response.body()).doesNotContain(token);
+    }
+
+    private void assertInvalidToken(String token) throws Exception {
+        HttpResponse<String> response = send("GET", "/notes/ann", token);
+        assertProblem(response, 401, "Unauthorized");
+        assertThat(response.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Bearer error=\"invalid_token\""));
+    }
+}

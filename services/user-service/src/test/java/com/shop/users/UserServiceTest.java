@@ -1,0 +1,133 @@
+package com.shop.users;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.shop.platform.embedded.KafkaTestClient;
+import com.shop.platform.embedded.SharedInfrastructure;
+import com.shop.users.account.Account;
+import com.shop.users.registration.NewAccount;
+import com.shop.users.registration.Registrations;
+import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The user service (its application.yml plus the {@code test} profile) on the shared real Kafka broker and a
+ * database of its own; one context for every test class.
+ */
+@CamelSpringBootTest
+@ActiveProfiles("test")
+@SpringBootTest(classes = UserApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class UserServiceTest {
+
+    protected static final KafkaTestClient KAFKA = new KafkaTestClient(SharedInfrastructure.get().kafkaBootstrapServers());
+    protected static final String PASSWORD = "correct-Horse-9-battery";
+    protected static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    /** Each test calls from an address of its own (through the trusted local proxy), so throttling never crosses tests. */
+    private final String clientAddress = "10." + ThreadLocalRandom.current().nextInt(256) + "."
+            + ThreadLocalRandom.current().nextInt(256) + "." + ThreadLocalRandom.current().nextInt(1, 255);
+
+    @LocalServerPort
+    protected int port;
+    @Autowired
+    protected Registrations registrations;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        SharedInfrastructure.register(registry, "users");
+    }
+
+    protected static String uniqueEmail(String name) {
+        return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    }
+
+    /** Registers a customer over REST; returns the account's JSON. */
+    protected JsonNode register(String email, String password) {
+        HttpResponse<String> response = send("POST", "/users", null, Map.of("email", email, "password", password, "name", "Ann Example"));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return json(response);
+    }
+
+    protected Account admin() {
+        return registrations.createOperator(new NewAccount(uniqueEmail("admin"), PASSWORD, "An Admin", null, null, null, null));
+    }
+
+    protected HttpResponse<String> login(String email, String password) {
+        return send("POST", "/auth/login", null, Map.of("email", email, "password", password));
+    }
+
+    /** Logs in and returns the tokens' JSON; fails unless the login succeeds. */
+    protected JsonNode tokens(String email, String password) {
+        HttpResponse<String> response = login(email, password);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json(response);
+    }
+
+    protected String accessToken(String email) {
+        return tokens(email, PASSWORD).get("accessToken").asText();
+    }
+
+    protected HttpResponse<String> send(String method, String path, String accessToken, Object body) {
+        return send(method, path, accessToken, body, Map.of());
+    }
+
+    protected HttpResponse<String> send(String method, String path, String accessToken, Object body,
+                                        Map<String, String> headers) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+            if (body != null) {
+                request.header("Content-Type", "application/json");
+            }
+            if (accessToken != null) {
+                request.header("Authorization", "Bearer " + accessToken);
+            }
+            request.header("X-Forwarded-For", headers.getOrDefault("X-Forwarded-For", clientAddress));
+            headers.forEach((name, value) -> {
+                if (!name.equals("X-Forwarded-For")) {
+                    request.header(name, value);
+                }
+            });
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    protected static void assertProblem(HttpResponse<String> response, int status, String title) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("\"status\":" + status, "\"title\":\"" + title + "\"");
+    }
+}

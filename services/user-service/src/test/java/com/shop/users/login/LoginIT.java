@@ -1,0 +1,121 @@
+package com.shop.users.login;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.nimbusds.jwt.SignedJWT;
+import com.shop.users.UserServiceTest;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LoginIT extends UserServiceTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    MeterRegistry metrics;
+
+    @Test
+    void registerThenLogInThenReadTheProfile() throws Exception {
+        String email = uniqueEmail("ann");
+        String userId = register(email, PASSWORD).get("id").asText();
+
+        JsonNode tokens = tokens(email.toUpperCase(), PASSWORD);
+        assertThat(tokens.get("tokenType").asText()).isEqualTo("Bearer");
+        assertThat(tokens.get("expiresIn").asLong()).isBetween(890L, 900L);
+        assertThat(tokens.get("refreshToken").asText()).hasSizeGreaterThanOrEqualTo(43);
+
+        SignedJWT jwt = SignedJWT.parse(tokens.get("accessToken").asText());
+        assertThat(jwt.getHeader().getAlgorithm().getName()).isEqualTo("RS256");
+        assertThat(jwt.getHeader().getKeyID()).isNotBlank();
+        assertThat(jwt.getJWTClaimsSet().getSubject()).isEqualTo(userId);
+        assertThat(jwt.getJWTClaimsSet().getStringListClaim("roles")).containsExactly("CUSTOMER");
+        assertThat(jwt.getJWTClaimsSet().getExpirationTime()).isAfter(jwt.getJWTClaimsSet().getIssueTime());
+
+        HttpResponse<String> me = send("GET", "/users/me", tokens.get("accessToken").asText(), null);
+        assertThat(me.statusCode()).isEqualTo(200);
+        assertThat(json(me).get("id").asText()).isEqualTo(userId);
+        assertThat(json(me).get("email").asText()).isEqualTo(email);
+    }
+
+    @Test
+    void theProfileNeedsAToken() {
+        HttpResponse<String> response = send("GET", "/users/me", null, null);
+        assertProblem(response, 401, "Unauthorized");
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+    }
+
+    @Test
+    void aWrongPasswordAnUnknownUserAndALockedAccountGetTheSame401() {
+        String email = uniqueEmail("bob");
+        register(email, PASSWORD);
+        String locked = uniqueEmail("carl");
+        register(locked, PASSWORD);
+        jdbc.update("UPDATE users SET locked = true WHERE email = ?", locked);
+        double refusedBefore = metrics.counter("users.logins", "outcome", "refused").count();
+
+        List<HttpResponse<String>> answers = List.of(
+                login(email, "wrong-Password-1"),
+                login(uniqueEmail("nobody"), PASSWORD),
+                login(locked, PASSWORD));
+
+        for (HttpResponse<String> answer : answers) {
+            assertProblem(answer, 401, "Unauthorized");
+            assertThat(json(answer).get("detail").asText()).isEqualTo("The email or password is not correct");
+            assertThat(answer.headers().map().keySet()).isEqualTo(answers.get(0).headers().map().keySet());
+        }
+        assertThat(metrics.counter("users.logins", "outcome", "refused").count()).isEqualTo(refusedBefore + 3);
+    }
+
+    @Test
+    void repeatedFailedLoginsForAnAccountAreThrottledEvenWithTheRightPassword() {
+        String email = uniqueEmail("dora");
+        register(email, PASSWORD);
+        IntStream.range(0, 5).forEach(i -> assertProblem(login(email, "wrong-Password-" + i), 401, "Unauthorized"));
+
+        HttpResponse<String> throttled = login(email, PASSWORD);
+        assertProblem(throttled, 429, "Too many requests");
+        assertThat(throttled.headers().firstValue("Retry-After")).hasValueSatisfying(
+                seconds -> assertThat(Long.parseLong(seconds)).isBetween(800L, 900L));
+        assertProblem(login(email.toUpperCase(), PASSWORD), 429, "Too many requests");
+    }
+
+    @Test
+    void anUnknownEmailIsThrottledLikeAKnownOne() {
+        String email = uniqueEmail("ghost");
+        IntStream.range(0, 5).forEach(i -> assertProblem(login(email, "wrong-Password-" + i), 401, "Unauthorized"));
+        assertProblem(login(email, PASSWORD), 429, "Too many requests");
+    }
+
+    @Test
+    void aClientThatFailsForManyAccountsIsThrottled() {
+        String email = uniqueEmail("erin");
+        register(email, PASSWORD);
+        Map<String, String> fromGuesser = Map.of("X-Forwarded-For", "203.0.113.77");
+        IntStream.range(0, 20).forEach(i -> assertProblem(
+                send("POST", "/auth/login", null, Map.of("email", uniqueEmail("guess"), "password", PASSWORD), fromGuesser),
+                401, "Unauthorized"));
+
+        assertProblem(send("POST", "/auth/login", null, Map.of("email", email, "password", PASSWORD), fromGuesser),
+                429, "Too many requests");
+        assertThat(send("POST", "/auth/login", null, Map.of("email", email, "password", PASSWORD),
+                Map.of("X-Forwarded-For", "198.51.100.8")).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aSuccessfulLoginClearsTheAccountsFailures() {
+        String email = uniqueEmail("fay");
+        register(email, PASSWORD);
+        IntStream.range(0, 4).forEach(i -> login(email, "wrong-Password-" + i));
+        tokens(email, PASSWORD);
+        IntStream.range(0, 4).forEach(i -> assertProblem(login(email, "wrong-Password-" + i), 401, "Unauthorized"));
+        assertThat(login(email, PASSWORD).statusCode()).isEqualTo(200);
+    }
+}
