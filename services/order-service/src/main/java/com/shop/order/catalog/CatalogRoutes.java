@@ -1,0 +1,48 @@
+package com.shop.order.catalog;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a product from the inventory service's catalogue over REST, behind a circuit breaker with a
+ * timeout: when the catalogue is slow, failing or known to be down, the answer is "unavailable" at once
+ * instead of an error, and the order is accepted unpriced.
+ */
+@Component
+public class CatalogRoutes extends RouteBuilder {
+
+    static final String PRODUCT = "direct:order-catalog-product";
+
+    private final CatalogProperties properties;
+    private final CatalogAnswers answers;
+
+    public CatalogRoutes(CatalogProperties properties, CatalogAnswers answers) {
+        this.properties = properties;
+        this.answers = answers;
+    }
+
+    @Override
+    public void configure() {
+        long timeout = properties.timeout().toMillis();
+        from(PRODUCT).routeId("order-catalog-product")
+                .circuitBreaker()
+                    .resilience4jConfiguration()
+                        .failureRateThreshold(properties.failureRateThreshold())
+                        .slidingWindowSize(properties.slidingWindowSize())
+                        .minimumNumberOfCalls(properties.minimumCalls())
+                        .waitDurationInOpenState((int) properties.openStateWait().toSeconds())
+                        .permittedNumberOfCallsInHalfOpenState(properties.halfOpenCalls())
+                        .timeoutEnabled(true)
+                        .timeoutDuration((int) timeout)
+                    .end()
+                    .setHeader(Exchange.HTTP_METHOD, constant("GET"))
+                    .setHeader(Exchange.HTTP_PATH, simple("/products/${exchangeProperty." + CatalogAnswers.SKU + "}"))
+                    .to("{{order.catalog.base-url}}?throwExceptionOnFailure=false&connectTimeout=" + timeout
+                            + "&responseTimeout=" + timeout)
+                    .process(answers::read)
+                .onFallback()
+                    .process(answers::unavailable)
+                .end();
+    }
+}

@@ -1,0 +1,97 @@
+package com.shop.order.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.shop.order.OrderIntegrationTest;
+import org.apache.camel.builder.NotifyBuilder;
+import org.apache.camel.component.kafka.KafkaConstants;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static com.shop.platform.embedded.KafkaTestClient.header;
+import static org.apache.camel.builder.Builder.header;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class InboundOrderIT extends OrderIntegrationTest {
+
+    private static final String INBOUND = "orders.inbound";
+    private static final String ADDRESS = """
+            {"recipient":"Grace Hopper","line1":"1 Harbour St","city":"Arlington","postalCode":"22201","country":"US"}""";
+
+    @Test
+    void aPartnerOrderEntersTheSagaOnceHoweverOftenItIsDelivered() {
+        String sku = product("PARTNER-", "14.00");
+        String reference = unique("PO-");
+        String customer = unique("partner-customer-");
+        String record = """
+                {"externalReference":"%s","customerId":"%s","lines":[{"sku":"%s","quantity":2}],"shippingAddress":%s,"paymentMethod":"tok_visa"}"""
+                .formatted(reference, customer, sku, ADDRESS);
+        NotifyBuilder deliveredTwice = new NotifyBuilder(camel).fromRoute("order-inbound")
+                .filter(header(KafkaConstants.KEY).isEqualTo(reference)).whenDone(2).create();
+        KAFKA.send(INBOUND, reference, record, Map.of());
+        KAFKA.send(INBOUND, reference, record, Map.of());
+
+        assertThat(deliveredTwice.matches(20, TimeUnit.SECONDS)).isTrue();
+        String orderId = awaitOrderOf(reference);
+        String token = TOKENS.customer(customer);
+        JsonNode confirmed = awaitStatus(token, orderId, "CONFIRMED");
+        assertThat(confirmed.get("total").decimalValue()).isEqualByComparingTo("28.00");
+        assertThat(json(awaitRecords(ORDERS_EVENTS, orderId, "com.shop.order.OrderConfirmed", 1).get(0).value())
+                .get("customerId").asText()).isEqualTo(customer);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM orders WHERE external_reference = ?", Integer.class, reference)).isEqualTo(1);
+    }
+
+    @Test
+    void aPartnerNamingTheCustomerByEmailOrdersForThatAddress() {
+        String reference = unique("PO-");
+        KAFKA.send(INBOUND, reference, """
+                {"externalReference":"%s","customerEmail":"Ada@Example.org","lines":[{"sku":"%s","quantity":1}],"shippingAddress":%s,"paymentMethod":"tok_visa"}"""
+                .formatted(reference, product("BYMAIL-", "3.00"), ADDRESS), Map.of());
+
+        String orderId = awaitOrderOf(reference);
+        assertThat(awaitStatus(TOKENS.admin("operator"), orderId, "CONFIRMED").get("customerId").asText()).isEqualTo("ada@example.org");
+    }
+
+    @Test
+    void aPoisonRecordGoesToTheDeadLetterTopicAndTheNextOrderIsPlaced() {
+        String poison = unique("PO-BAD-");
+        String unknownProduct = unique("PO-UNKNOWN-");
+        KAFKA.send(INBOUND, poison, "{\"externalReference\":\"" + poison + "\",\"lines\":[]}", Map.of());
+        KAFKA.send(INBOUND, unknownProduct, """
+                {"externalReference":"%s","customerId":"c-1","lines":[{"sku":"%s","quantity":1}],"shippingAddress":%s,"paymentMethod":"tok_visa"}"""
+                .formatted(unknownProduct, unique("NOSUCH-"), ADDRESS), Map.of());
+        String good = unique("PO-GOOD-");
+        KAFKA.send(INBOUND, good, """
+                {"externalReference":"%s","customerId":"c-2","lines":[{"sku":"%s","quantity":1}],"shippingAddress":%s,"paymentMethod":"tok_visa"}"""
+                .formatted(good, product("AFTER-", "2.00"), ADDRESS), Map.of());
+
+        ConsumerRecord<String, String> schemaViolation = awaitDeadLetter(poison);
+        assertThat(header(schemaViolation, "dlt_reason")).isEqualTo("POISON_RECORD");
+        assertThat(header(schemaViolation, "dlt_service")).isEqualTo("order-service");
+        assertThat(header(schemaViolation, "dlt_original_topic")).isEqualTo(INBOUND);
+        assertThat(header(schemaViolation, "dlt_exception_message")).contains("lines");
+        assertThat(schemaViolation.value()).isEqualTo("{\"externalReference\":\"" + poison + "\",\"lines\":[]}");
+        assertThat(header(awaitDeadLetter(unknownProduct), "dlt_exception_message")).contains("no product with sku NOSUCH-");
+
+        awaitStatus(TOKENS.customer("c-2"), awaitOrderOf(good), "CONFIRMED");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM orders WHERE external_reference IN (?, ?)", Integer.class,
+                poison, unknownProduct)).isZero();
+    }
+
+    private String awaitOrderOf(String reference) {
+        return await().atMost(SAGA_TIMEOUT).pollInterval(Duration.ofMillis(200))
+                .until(() -> jdbc.queryForList("SELECT id FROM orders WHERE external_reference = ?", String.class, reference),
+                        ids -> !ids.isEmpty()).get(0);
+    }
+
+    private static ConsumerRecord<String, String> awaitDeadLetter(String key) {
+        List<ConsumerRecord<String, String>> letters = await().atMost(SAGA_TIMEOUT).pollInterval(Duration.ofMillis(300))
+                .until(() -> KAFKA.records(INBOUND + ".DLT", r -> key.equals(r.key())), l -> !l.isEmpty());
+        return letters.get(0);
+    }
+}
