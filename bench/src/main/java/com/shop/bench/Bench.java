@@ -16,7 +16,10 @@ public final class Bench {
                     reservations   drives ReserveStock commands through Kafka against a running inventory service
                       --kafka HOST:PORT       Kafka bootstrap servers (default localhost:9092, env KAFKA_BOOTSTRAP_SERVERS)
                       --inventory URL         inventory service base URL (default http://localhost:8083)
-                      --token JWT             bearer token of an ADMIN, when the service checks tokens (env BENCH_TOKEN)
+                      --token JWT             an ADMIN's bearer token (env BENCH_TOKEN); by default the bench logs in as
+                                              the local admin from --admin-credentials at --users
+                      --users URL             user service base URL (default http://localhost:8081)
+                      --admin-credentials F   the file ./platform up keeps (default .platform/admin-credentials.txt)
                       --orders N              commands in the throughput phase (default 20000)
                       --seconds S             length of the latency phase (default 20)
                       --rate R                commands/s of the latency phase (default: half the measured throughput)

@@ -26,12 +26,10 @@ final class Catalogue {
             String sku = "BENCH-" + run + "-" + i;
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + "/products"))
                     .header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + token)
                     .POST(HttpRequest.BodyPublishers.ofString("""
                             {"sku":"%s","name":"Benchmark item %d","category":"benchmark","price":1.00,"currency":"EUR",
                              "stockOnHand":%d,"lowStockThreshold":0}""".formatted(sku, i, stock)));
-            if (token != null) {
-                request.header("Authorization", "Bearer " + token);
-            }
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 201) {
                 throw new IllegalStateException("could not create " + sku + ": " + response.statusCode() + " " + response.body());

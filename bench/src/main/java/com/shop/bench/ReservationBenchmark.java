@@ -12,6 +12,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,8 @@ final class ReservationBenchmark {
     private final String kafka;
     private final String inventory;
     private final String token;
+    private final String users;
+    private final String credentials;
     private final int orders;
     private final int seconds;
     private final int fixedRate;
@@ -42,6 +45,8 @@ final class ReservationBenchmark {
         this.kafka = options.text("kafka", "KAFKA_BOOTSTRAP_SERVERS", "localhost:9092");
         this.inventory = options.text("inventory", null, "http://localhost:8083");
         this.token = options.text("token", "BENCH_TOKEN", null);
+        this.users = options.text("users", null, "http://localhost:8081");
+        this.credentials = options.text("admin-credentials", null, ".platform/admin-credentials.txt");
         this.orders = options.number("orders", 20_000);
         this.seconds = options.number("seconds", 20);
         this.fixedRate = options.number("rate", 0);
@@ -49,7 +54,8 @@ final class ReservationBenchmark {
     }
 
     void run() throws Exception {
-        List<String> skus = new Catalogue(inventory, token).createBenchProducts(run, productCount, 100_000_000);
+        String adminToken = token != null ? token : AdminLogin.token(users, Path.of(credentials));
+        List<String> skus = new Catalogue(inventory, adminToken).createBenchProducts(run, productCount, 100_000_000);
         System.out.printf("benchmark %s: %d products, Kafka %s, inventory %s%n", run, skus.size(), kafka, inventory);
         try (KafkaProducer<String, String> producer = producer();
              Replies replies = Replies.listen(kafka)) {

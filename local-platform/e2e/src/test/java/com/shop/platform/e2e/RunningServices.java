@@ -20,7 +20,10 @@ import java.nio.file.StandardOpenOption;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The services as {@code ./platform up} runs them: each built jar as its own JVM, on free ports, against
@@ -34,8 +37,9 @@ final class RunningServices {
     private static final RunningServices INSTANCE = new RunningServices();
 
     private final SharedInfrastructure infrastructure = SharedInfrastructure.get();
-    private final Map<String, ServiceDefinition> definitions = new HashMap<>();
+    private final Map<String, ServiceDefinition> definitions = new LinkedHashMap<>();
     private final Map<String, ServiceProcess> processes = new HashMap<>();
+    private final ServiceDefinition paymentSandbox = new ServiceDefinition("payment-sandbox", freePort(), Optional.empty(), "/health");
     private final Path home;
 
     private RunningServices() {
@@ -45,7 +49,21 @@ final class RunningServices {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+        for (ServiceDefinition catalogued : ServiceCatalog.resolve(Map.of())) {
+            definitions.put(catalogued.name(), new ServiceDefinition(catalogued.name(), freePort(),
+                    catalogued.database().map(db -> "e2e_" + db)));
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "e2e-services-stop"));
+    }
+
+    /** The payment provider's sandbox, started once. */
+    synchronized String ensurePaymentSandbox() throws Exception {
+        ServiceProcess running = processes.get(paymentSandbox.name());
+        if (running == null || !running.isAlive()) {
+            start(paymentSandbox, REPOSITORY.resolve("connectors/payment-provider/target/payment-sandbox.jar"),
+                    Map.of("PAYMENT_SANDBOX_PORT", Integer.toString(paymentSandbox.port())));
+        }
+        return paymentSandbox.baseUrl();
     }
 
     static RunningServices get() {
@@ -58,14 +76,22 @@ final class RunningServices {
         if (running != null && running.isAlive()) {
             return running.service();
         }
-        ServiceDefinition service = definitions.computeIfAbsent(name, this::define);
+        ServiceDefinition service = definition(name);
         Path jar = new ServiceJars(REPOSITORY).executableJar(service)
                 .orElseThrow(() -> new IllegalStateException(name + " is not built: run ./mvnw verify (or package) first"));
         service.database().ifPresent(this::createDatabase);
         Map<String, String> environment = new HashMap<>(ServiceEnvironment.of(service, infrastructure.kafkaBootstrapServers(),
                 new PostgresEndpoint("localhost", infrastructure.postgres().port(), EmbeddedPostgresServer.USER,
                         EmbeddedPostgresServer.PASSWORD)));
+        environment.putAll(ServiceEnvironment.peers(List.copyOf(definitions.values())));
+        environment.put("PAYMENT_PROVIDER_URL", paymentSandbox.baseUrl());
         environment.put("PLATFORM_HOME", home.toString());
+        start(service, jar, environment);
+        return service;
+    }
+
+    private void start(ServiceDefinition service, Path jar, Map<String, String> environment) throws Exception {
+        String name = service.name();
         PrintStream log = new PrintStream(Files.newOutputStream(LOGS.resolve(name + ".log"),
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND), true);
         ServiceProcess process = ServiceProcess.start(service, jar, home, environment, PrefixedLog.plain(name), log);
@@ -74,7 +100,11 @@ final class RunningServices {
         if (readiness != ServiceProcess.Readiness.READY) {
             throw new IllegalStateException(name + " did not become ready (" + readiness + "); see " + LOGS.resolve(name + ".log"));
         }
-        return service;
+    }
+
+    /** The file the user service writes the local admin's credentials to on its first start. */
+    Path adminCredentials() {
+        return home.resolve("admin-credentials.txt");
     }
 
     /** Kills the service's process at once ({@code kill -9}): no shutdown hook, no graceful stop. */
@@ -86,18 +116,19 @@ final class RunningServices {
     }
 
     String baseUrl(String name) {
-        return definitions.get(name).baseUrl();
+        return definition(name).baseUrl();
     }
 
     String jdbcUrl(String name) {
-        return infrastructure.postgres().jdbcUrl(definitions.get(name).database().orElseThrow());
+        return infrastructure.postgres().jdbcUrl(definition(name).database().orElseThrow());
     }
 
-    private ServiceDefinition define(String name) {
-        ServiceDefinition catalogued = ServiceCatalog.resolve(Map.of()).stream()
-                .filter(s -> s.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no service " + name));
-        return new ServiceDefinition(name, freePort(), catalogued.database().map(db -> "e2e_" + db));
+    private ServiceDefinition definition(String name) {
+        ServiceDefinition service = definitions.get(name);
+        if (service == null) {
+            throw new IllegalArgumentException("no service " + name);
+        }
+        return service;
     }
 
     private void createDatabase(String database) {

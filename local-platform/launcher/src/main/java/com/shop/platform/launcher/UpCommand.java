@@ -64,6 +64,7 @@ final class UpCommand {
         startSandboxes();
         startServices();
         reportReadiness();
+        new AdminCredentials(home.root()).report(this::say);
         say("platform is up (pid " + ProcessHandle.current().pid() + "); stop it with Ctrl-C or ./platform down");
         stopped.await();
     }
@@ -122,6 +123,8 @@ final class UpCommand {
             Map<String, String> environment = new HashMap<>(
                     ServiceEnvironment.of(service, infrastructure.kafkaBootstrapServers(), infrastructure.postgres()));
             environment.putAll(serviceEnvironment);
+            environment.putAll(ServiceEnvironment.peers(catalogue));
+            environment.put("PLATFORM_HOME", home.root().toString());
             ServiceProcess process = ServiceProcess.start(service, jar.get(), jars.moduleDirectory(service), environment,
                     log, console);
             services.add(process);

@@ -3,6 +3,7 @@ package com.shop.platform.launcher.services;
 import com.shop.platform.launcher.postgres.PostgresEndpoint;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The environment variables that point a service at its port, its database and Kafka. */
@@ -22,6 +23,19 @@ public final class ServiceEnvironment {
             environment.put("SPRING_DATASOURCE_USERNAME", postgres.user());
             environment.put("SPRING_DATASOURCE_PASSWORD", postgres.password());
         });
+        return environment;
+    }
+
+    /** Where each service finds the others it calls: the user service's signing keys, the catalogue. */
+    public static Map<String, String> peers(List<ServiceDefinition> services) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        for (ServiceDefinition service : services) {
+            switch (service.name()) {
+                case "user-service" -> environment.put("SHOP_SECURITY_JWKS_URI", service.baseUrl() + "/.well-known/jwks.json");
+                case "inventory-service" -> environment.put("INVENTORY_SERVICE_URL", service.baseUrl());
+                default -> { }
+            }
+        }
         return environment;
     }
 }

@@ -33,4 +33,11 @@ class ServiceEnvironmentTest {
         assertThat(environment).containsEntry("SERVER_PORT", "8080")
                 .doesNotContainKeys("SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD");
     }
+
+    @Test
+    void servicesAreToldWhereTheKeysAndTheCatalogueAre() {
+        assertThat(ServiceEnvironment.peers(ServiceCatalog.resolve(Map.of("USER_SERVICE_PORT", "9081"))))
+                .containsEntry("SHOP_SECURITY_JWKS_URI", "http://localhost:9081/.well-known/jwks.json")
+                .containsEntry("INVENTORY_SERVICE_URL", "http://localhost:8083");
+    }
 }

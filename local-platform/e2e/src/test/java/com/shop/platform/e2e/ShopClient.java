@@ -1,0 +1,116 @@
+package com.shop.platform.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+/** What a customer's or an operator's client does over REST: register, log in, browse, order. */
+final class ShopClient {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final RunningServices services;
+
+    ShopClient(RunningServices services) {
+        this.services = services;
+    }
+
+    /** Registers a new customer and returns its access token. */
+    String newCustomer() throws IOException, InterruptedException {
+        String email = "e2e-" + UUID.randomUUID().toString().substring(0, 12) + "@example.com";
+        String password = "correct-Horse-" + UUID.randomUUID().toString().substring(0, 6);
+        expect(201, call("user-service", "POST", "/users", null,
+                Map.of("email", email, "password", password, "name", "E2E Customer", "channels", List.of("EMAIL"))));
+        return login(email, password);
+    }
+
+    /** The local admin the user service created on its first start. */
+    String admin() throws IOException, InterruptedException {
+        Properties credentials = new Properties();
+        try (var reader = Files.newBufferedReader(services.adminCredentials())) {
+            credentials.load(reader);
+        }
+        return login(credentials.getProperty("email"), credentials.getProperty("password"));
+    }
+
+    void createProduct(String admin, String sku, int stock, String price) throws IOException, InterruptedException {
+        expect(201, call("inventory-service", "POST", "/products", admin, Map.of("sku", sku, "name", "E2E " + sku,
+                "category", "e2e", "price", price, "currency", "EUR", "stockOnHand", stock, "lowStockThreshold", 0)));
+    }
+
+    JsonNode product(String sku) throws IOException, InterruptedException {
+        return expect(200, call("inventory-service", "GET", "/products/" + sku, null, null));
+    }
+
+    /** Places an order; returns the response (202 with the order, or a problem). */
+    HttpResponse<String> placeOrder(String customer, String idempotencyKey, List<Map<String, Object>> lines, String card)
+            throws IOException, InterruptedException {
+        Map<String, Object> body = Map.of("lines", lines, "paymentMethod", card, "shippingAddress", Map.of(
+                "recipient", "E2E Customer", "line1", "1 Test Street", "city", "Berlin", "postalCode", "10115", "country", "DE"));
+        HttpRequest.Builder request = request("order-service", "POST", "/orders", customer, body)
+                .header("Idempotency-Key", idempotencyKey);
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    JsonNode order(String customer, String orderId) throws IOException, InterruptedException {
+        return expect(200, call("order-service", "GET", "/orders/" + orderId, customer, null));
+    }
+
+    HttpResponse<String> cancel(String customer, String orderId) throws IOException, InterruptedException {
+        return call("order-service", "POST", "/orders/" + orderId + "/cancel", customer, null);
+    }
+
+    /** Every charge the payment sandbox took, with its refunds. */
+    JsonNode charges(String sandboxUrl) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(sandboxUrl + "/charges")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return expect(200, response);
+    }
+
+    static JsonNode json(HttpResponse<String> response) throws IOException {
+        return JSON.readTree(response.body());
+    }
+
+    private String login(String email, String password) throws IOException, InterruptedException {
+        return expect(200, call("user-service", "POST", "/auth/login", null, Map.of("email", email, "password", password)))
+                .get("accessToken").asText();
+    }
+
+    private HttpResponse<String> call(String service, String method, String path, String token, Object body)
+            throws IOException, InterruptedException {
+        return HTTP.send(request(service, method, path, token, body).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String service, String method, String path, String token, Object body)
+            throws IOException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(services.baseUrl(service) + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return request;
+    }
+
+    private static JsonNode expect(int status, HttpResponse<String> response) throws IOException {
+        if (response.statusCode() != status) {
+            throw new IllegalStateException("expected " + status + " from " + response.request().method() + " "
+                    + response.uri() + " but got " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+}
