@@ -11,6 +11,8 @@ import java.util.UUID;
 public final class Correlation {
 
     public static final String MDC_KEY = "correlationId";
+    /** The W3C trace context of the flow, passed on to the events it causes. */
+    public static final String TRACEPARENT_MDC_KEY = "traceparent";
     public static final String HTTP_HEADER = "X-Correlation-Id";
 
     private Correlation() {
@@ -32,5 +34,11 @@ public final class Correlation {
 
     public static void clear() {
         MDC.remove(MDC_KEY);
+        MDC.remove(TRACEPARENT_MDC_KEY);
+    }
+
+    /** The trace context of the current flow, or null when its caller sent none. */
+    public static String traceparent() {
+        return MDC.get(TRACEPARENT_MDC_KEY);
     }
 }

@@ -3,8 +3,9 @@ package com.shop.routes.correlation;
 import com.shop.kafka.CloudEventHeaders;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
+import org.slf4j.MDC;
 
-/** Puts an exchange's correlation id in the MDC for as long as the exchange runs. */
+/** Puts an exchange's correlation id and trace context in the MDC for as long as the exchange runs. */
 public final class CorrelationProcessors {
 
     private CorrelationProcessors() {
@@ -28,6 +29,10 @@ public final class CorrelationProcessors {
     private static String bind(Exchange exchange, String candidate) {
         String id = candidate == null || candidate.isBlank() ? Correlation.newId() : candidate;
         Correlation.set(id);
+        String traceparent = exchange.getIn().getHeader(CloudEventHeaders.TRACEPARENT, String.class);
+        if (traceparent != null && !traceparent.isBlank()) {
+            MDC.put(Correlation.TRACEPARENT_MDC_KEY, traceparent);
+        }
         exchange.getExchangeExtension().addOnCompletion(new CorrelationCleanup());
         return id;
     }

@@ -4,7 +4,6 @@ import com.shop.kafka.EventCodec;
 import com.shop.kafka.EventType;
 import com.shop.kafka.EventTypes;
 import com.shop.routes.correlation.Correlation;
-import org.slf4j.MDC;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -46,7 +45,7 @@ public class Outbox {
         EventType type = EventTypes.of(event.getClass());
         UUID eventId = UUID.randomUUID();
         jdbc.update(INSERT, eventId, type.ceType(), type.topic().topicName(), key, codec.toJson(event),
-                Correlation.currentOrNew(), MDC.get("traceparent"), Timestamp.from(Instant.now()));
+                Correlation.currentOrNew(), Correlation.traceparent(), Timestamp.from(Instant.now()));
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

@@ -21,16 +21,19 @@ import static org.awaitility.Awaitility.await;
 class CorrelationIT extends RoutesIntegrationTest {
 
     @Test
-    void theCorrelationIdOfAConsumedEventIsLoggedAndCarriedByTheEventsItCauses(CapturedOutput output) {
+    void theCorrelationIdAndTraceOfAConsumedEventAreLoggedAndCarriedByTheEventsItCauses(CapturedOutput output) {
         String sku = unique("corr-");
         String correlationId = UUID.randomUUID().toString();
         Map<String, String> headers = new HashMap<>(restockHeaders(UUID.randomUUID().toString()));
         headers.put("ce_correlationid", correlationId);
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        headers.put("traceparent", traceparent);
         KAFKA.send("inventory.restock", sku, restock(sku, 3), headers);
 
         List<ConsumerRecord<String, String>> caused = await().atMost(Duration.ofSeconds(20))
                 .until(() -> KAFKA.records("inventory.events", r -> sku.equals(r.key())), list -> !list.isEmpty());
         assertThat(header(caused.get(0), "ce_correlationid")).isEqualTo(correlationId);
+        assertThat(header(caused.get(0), "traceparent")).isEqualTo(traceparent);
         assertThat(output.getOut()).containsPattern("\\[" + correlationId + "].*restock of " + sku);
     }
 
