@@ -45,7 +45,8 @@ public class DeadLetterRestRoutes extends RouteBuilder {
         from("direct:dead-letters-replay-one").routeId(service + "-dead-letters-replay-one")
                 .routeConfigurationId(RestPolicy.ID)
                 .setBody(exchange -> deadLetters.replay(RequestParams.text(exchange, "topic"),
-                        (int) RequestParams.number(exchange, "partition"), RequestParams.number(exchange, "offset")))
+                        (int) RequestParams.atLeastZero(exchange, "partition", Integer.MAX_VALUE),
+                        RequestParams.atLeastZero(exchange, "offset", Long.MAX_VALUE)))
                 .log("replayed dead letter ${header.partition}/${header.offset} of ${header.topic}")
                 .process(json.response(200));
     }

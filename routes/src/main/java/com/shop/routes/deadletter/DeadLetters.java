@@ -49,7 +49,7 @@ public class DeadLetters {
             List<TopicPartition> partitions = partitions(consumer, dlt);
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            return readToEnd(consumer, partitions, limit);
+            return readToEnd(consumer, consumer.endOffsets(partitions), limit);
         }
     }
 
@@ -63,7 +63,7 @@ public class DeadLetters {
             }
             consumer.assign(List.of(tp));
             consumer.seek(tp, offset);
-            DeadLetter letter = readToEnd(consumer, List.of(tp), 1).stream()
+            DeadLetter letter = readToEnd(consumer, consumer.endOffsets(List.of(tp)), 1).stream()
                     .filter(l -> l.offset() == offset)
                     .findFirst()
                     .orElseThrow(() -> ProblemException.notFound("No dead letter at " + dlt + " partition " + partition + " offset " + offset));
@@ -87,11 +87,12 @@ public class DeadLetters {
                     consumer.seek(tp, position.offset());
                 }
             }
-            List<DeadLetter> letters = readToEnd(consumer, partitions, Integer.MAX_VALUE);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            List<DeadLetter> letters = readToEnd(consumer, end, Integer.MAX_VALUE);
             publish(letters);
             Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
             for (TopicPartition tp : partitions) {
-                done.put(tp, new OffsetAndMetadata(consumer.position(tp)));
+                done.put(tp, new OffsetAndMetadata(Math.min(consumer.position(tp), end.get(tp))));
             }
             consumer.commitSync(done);
             return letters;
@@ -103,8 +104,8 @@ public class DeadLetters {
                 .orElseThrow(() -> ProblemException.notFound("Unknown topic " + topicName));
     }
 
-    private List<DeadLetter> readToEnd(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions, int limit) {
-        Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+    /** The records before {@code end}: those that arrive while reading are left for the next call. */
+    private List<DeadLetter> readToEnd(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end, int limit) {
         List<DeadLetter> letters = new ArrayList<>();
         long deadline = System.nanoTime() + READ_LIMIT.toNanos();
         while (letters.size() < limit && !reached(consumer, end) && System.nanoTime() < deadline) {

@@ -27,6 +27,15 @@ public final class RequestParams {
         }
     }
 
+    /** A required whole number from 0 to {@code max}. */
+    public static long atLeastZero(Exchange exchange, String name, long max) {
+        long value = number(exchange, name);
+        if (value < 0 || value > max) {
+            throw ProblemException.invalid(List.of(new FieldProblem(name, "must be between 0 and " + max)));
+        }
+        return value;
+    }
+
     public static int number(Exchange exchange, String name, int defaultValue, int min, int max) {
         if (exchange.getIn().getHeader(name) == null) {
             return defaultValue;

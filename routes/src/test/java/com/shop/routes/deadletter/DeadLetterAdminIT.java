@@ -54,6 +54,8 @@ class DeadLetterAdminIT extends RoutesIntegrationTest {
     void unknownTopicsAndPositionsAreProblems() throws Exception {
         assertThat(http("GET", "/admin/dead-letters/no.such.topic", null, null).statusCode()).isEqualTo(404);
         assertThat(http("POST", "/admin/dead-letters/inventory.restock/0/abc/replay", null, null).statusCode()).isEqualTo(400);
+        assertThat(http("POST", "/admin/dead-letters/inventory.restock/0/-1/replay", null, null).statusCode()).isEqualTo(400);
+        assertThat(http("POST", "/admin/dead-letters/inventory.restock/99999999999/0/replay", null, null).statusCode()).isEqualTo(400);
         assertThat(http("POST", "/admin/dead-letters/inventory.restock/0/999999/replay", null, null).statusCode()).isEqualTo(404);
     }
 }

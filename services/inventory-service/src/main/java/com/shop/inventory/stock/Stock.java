@@ -3,7 +3,6 @@ package com.shop.inventory.stock;
 import com.shop.routes.idempotency.ProcessedEvents;
 import com.shop.routes.rest.ProblemException;
 import com.shop.kafka.events.RestockDelivery;
-import org.apache.camel.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,10 +35,13 @@ public class Stock {
         return change(sku, adjustment.delta(), adjustment.reason(), adjustment.reference());
     }
 
-    /** A warehouse delivery; applied once however often it is delivered. */
+    /**
+     * A warehouse delivery; applied once however often it is delivered or re-published, because the
+     * warehouse and its delivery reference identify it (an external publisher may not send a stable event id).
+     */
     @Transactional
-    public void receive(RestockDelivery delivery, @Header("ce_id") String eventId) {
-        if (!processed.firstDelivery("inventory-restock", eventId)) {
+    public void receive(RestockDelivery delivery) {
+        if (!processed.firstDelivery("inventory-restock", delivery.warehouse() + ":" + delivery.deliveryReference())) {
             LOG.info("delivery {} of {} was applied before", delivery.deliveryReference(), delivery.sku());
             return;
         }

@@ -25,6 +25,7 @@ class RestockIT extends InventoryIntegrationTest {
         KAFKA.send("inventory.restock", sku, invalid, Map.of());
         KAFKA.send("inventory.restock", sku, delivery.formatted(sku, 10, "D-1"), headers);
         KAFKA.send("inventory.restock", sku, delivery.formatted(sku, 10, "D-1"), headers);
+        KAFKA.send("inventory.restock", sku, delivery.formatted(sku, 10, "D-1"), Map.of());
         KAFKA.send("inventory.restock", sku, delivery.formatted(sku, 5, "D-2"), Map.of());
 
         await().atMost(Duration.ofSeconds(20)).until(() -> (Integer) stock(sku).get("on_hand") == 17);

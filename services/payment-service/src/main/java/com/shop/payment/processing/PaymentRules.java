@@ -41,13 +41,14 @@ final class PaymentRules {
 
     /**
      * A refund asked for the order's payment. An undecided authorization is cancelled: the provider is asked
-     * what it took under the key, and only that is given back.
+     * what it took under the key, and only that is given back. A refund the provider refused is asked for
+     * again when the saga's operator retries it.
      */
     static Decision onRefund(PaymentStatus status) {
         return switch (status) {
             case PENDING -> Decision.askProvider(PaymentStatus.CANCELLING);
-            case AUTHORIZED -> Decision.askProvider(PaymentStatus.REFUND_PENDING);
-            case CANCELLING, REFUND_PENDING, REFUND_FAILED -> Decision.stay(status);
+            case AUTHORIZED, REFUND_FAILED -> Decision.askProvider(PaymentStatus.REFUND_PENDING);
+            case CANCELLING, REFUND_PENDING -> Decision.stay(status);
             case REFUNDED -> Decision.answer(status, Decision.Answer.REFUNDED);
             case DECLINED, CANCELLED -> Decision.answer(status, Decision.Answer.DECLINED);
         };

@@ -45,6 +45,8 @@ class PaymentRulesTest {
     void aRefundOfAnAuthorizedPaymentAsksTheProviderOnceAndIsAnsweredAgainWhenDone() {
         assertThat(PaymentRules.onRefund(PaymentStatus.AUTHORIZED)).isEqualTo(Decision.askProvider(PaymentStatus.REFUND_PENDING));
         assertThat(PaymentRules.onRefund(PaymentStatus.REFUND_PENDING)).isEqualTo(Decision.stay(PaymentStatus.REFUND_PENDING));
+        assertThat(PaymentRules.onRefund(PaymentStatus.REFUND_FAILED))
+                .as("an operator's retry asks the provider again").isEqualTo(Decision.askProvider(PaymentStatus.REFUND_PENDING));
         assertThat(PaymentRules.onRefund(PaymentStatus.REFUNDED))
                 .isEqualTo(Decision.answer(PaymentStatus.REFUNDED, Decision.Answer.REFUNDED));
         assertThat(PaymentRules.onReply(PaymentStatus.REFUND_PENDING, Operation.REFUND, Verdict.APPROVED))
