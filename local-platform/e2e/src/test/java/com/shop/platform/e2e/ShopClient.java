@@ -21,9 +21,20 @@ final class ShopClient {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final RunningServices services;
+    private final boolean throughGateway;
 
     ShopClient(RunningServices services) {
+        this(services, false);
+    }
+
+    private ShopClient(RunningServices services, boolean throughGateway) {
         this.services = services;
+        this.throughGateway = throughGateway;
+    }
+
+    /** A client that calls every service as a browser would: through the gateway, under {@code /api}. */
+    static ShopClient throughGateway(RunningServices services) {
+        return new ShopClient(services, true);
     }
 
     /** Registers a new customer and returns its access token. */
@@ -71,6 +82,11 @@ final class ShopClient {
         return call("order-service", "POST", "/orders/" + orderId + "/cancel", customer, null);
     }
 
+    /** A GET as this client sends it, whatever the answer. */
+    HttpResponse<String> get(String service, String path, String token) throws IOException, InterruptedException {
+        return call(service, "GET", path, token, null);
+    }
+
     /** Every charge the payment sandbox took, with its refunds. */
     JsonNode charges(String sandboxUrl) throws IOException, InterruptedException {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(sandboxUrl + "/charges")).build(),
@@ -94,7 +110,8 @@ final class ShopClient {
 
     private HttpRequest.Builder request(String service, String method, String path, String token, Object body)
             throws IOException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(services.baseUrl(service) + path))
+        String url = throughGateway ? services.baseUrl("gateway") + "/api" + path : services.baseUrl(service) + path;
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
         if (body != null) {

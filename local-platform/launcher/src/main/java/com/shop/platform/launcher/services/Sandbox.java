@@ -16,7 +16,11 @@ public record Sandbox(ServiceDefinition process, String jar, String portVariable
     private static final List<Sandbox> DEFAULTS = List.of(
             new Sandbox(new ServiceDefinition("payment-sandbox", 8090, Optional.empty(), "/health"),
                     "connectors/payment-provider/target/payment-sandbox.jar", "PAYMENT_SANDBOX_PORT", "PAYMENT_PROVIDER_URL",
-                    "test cards in connectors/payment-provider/README.md; GET /charges lists what was charged"));
+                    "test cards in connectors/payment-provider/README.md; GET /charges lists what was charged"),
+            new Sandbox(new ServiceDefinition("notification-sandbox", 8091, Optional.empty(), "/health"),
+                    "connectors/notification-channels/target/notification-sandbox.jar", "NOTIFICATION_SANDBOX_PORT",
+                    "NOTIFICATION_SANDBOX_URL", "SMTP on port 2525; GET /mail/messages, /sms/messages, /push/messages list "
+                    + "what was sent; see connectors/notification-channels/README.md"));
 
     /** Every sandbox, with the port from its variable (e.g. {@code PAYMENT_SANDBOX_PORT}) when set. */
     public static List<Sandbox> resolve(Map<String, String> env) {

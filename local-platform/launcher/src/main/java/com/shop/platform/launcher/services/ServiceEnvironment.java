@@ -26,13 +26,19 @@ public final class ServiceEnvironment {
         return environment;
     }
 
-    /** Where each service finds the others it calls: the user service's signing keys, the catalogue. */
+    /** Where each service finds the others it calls: the user service's signing keys, the catalogue, and the gateway its upstreams. */
     public static Map<String, String> peers(List<ServiceDefinition> services) {
         Map<String, String> environment = new LinkedHashMap<>();
         for (ServiceDefinition service : services) {
             switch (service.name()) {
-                case "user-service" -> environment.put("SHOP_SECURITY_JWKS_URI", service.baseUrl() + "/.well-known/jwks.json");
+                case "user-service" -> {
+                    environment.put("SHOP_SECURITY_JWKS_URI", service.baseUrl() + "/.well-known/jwks.json");
+                    environment.put("USER_SERVICE_URL", service.baseUrl());
+                }
+                case "order-service" -> environment.put("ORDER_SERVICE_URL", service.baseUrl());
                 case "inventory-service" -> environment.put("INVENTORY_SERVICE_URL", service.baseUrl());
+                case "payment-service" -> environment.put("PAYMENT_SERVICE_URL", service.baseUrl());
+                case "notification-service" -> environment.put("NOTIFICATION_SERVICE_URL", service.baseUrl());
                 default -> { }
             }
         }

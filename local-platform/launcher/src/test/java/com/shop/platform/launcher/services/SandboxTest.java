@@ -25,4 +25,16 @@ class SandboxTest {
         assertThat(payment.processEnvironment()).containsEntry("PAYMENT_SANDBOX_PORT", "9191");
         assertThat(payment.serviceEnvironment()).containsEntry("PAYMENT_PROVIDER_URL", "http://localhost:9191");
     }
+
+    @Test
+    void theNotificationSandboxRunsOn8091AndNotificationServiceIsToldWhereItIs() {
+        Sandbox notification = Sandbox.resolve(Map.of("NOTIFICATION_SANDBOX_PORT", "9292")).get(1);
+        assertThat(notification.process().name()).isEqualTo("notification-sandbox");
+        assertThat(notification.process().readinessUrl()).isEqualTo("http://localhost:9292/health");
+        assertThat(notification.processEnvironment()).containsEntry("NOTIFICATION_SANDBOX_PORT", "9292");
+        assertThat(notification.serviceEnvironment()).containsEntry("NOTIFICATION_SANDBOX_URL", "http://localhost:9292");
+        assertThat(notification.jarIn(Path.of("/repo")))
+                .isEqualTo(Path.of("/repo/connectors/notification-channels/target/notification-sandbox.jar"));
+        assertThat(Sandbox.resolve(Map.of()).get(1).process().port()).isEqualTo(8091);
+    }
 }

@@ -40,4 +40,14 @@ class ServiceEnvironmentTest {
                 .containsEntry("SHOP_SECURITY_JWKS_URI", "http://localhost:9081/.well-known/jwks.json")
                 .containsEntry("INVENTORY_SERVICE_URL", "http://localhost:8083");
     }
+
+    @Test
+    void theGatewayIsToldWhereEachUpstreamServiceIs() {
+        assertThat(ServiceEnvironment.peers(ServiceCatalog.resolve(Map.of("ORDER_SERVICE_PORT", "9082"))))
+                .containsEntry("USER_SERVICE_URL", "http://localhost:8081")
+                .containsEntry("ORDER_SERVICE_URL", "http://localhost:9082")
+                .containsEntry("INVENTORY_SERVICE_URL", "http://localhost:8083")
+                .containsEntry("PAYMENT_SERVICE_URL", "http://localhost:8084")
+                .containsEntry("NOTIFICATION_SERVICE_URL", "http://localhost:8085");
+    }
 }

@@ -1,0 +1,57 @@
+package com.shop.gateway.openapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Gathers the services' OpenAPI documents into the gateway's: every path under {@code /api}, the schemas
+ * and tags of all (the first service to name a schema keeps it), and the services that did not answer.
+ */
+public final class ApiDocMerger {
+
+    private final ObjectMapper mapper;
+
+    public ApiDocMerger(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** {@code documents}: each answering service's document by service name; {@code unavailable}: the others. */
+    public ObjectNode merge(Map<String, JsonNode> documents, Set<String> unavailable) {
+        ObjectNode merged = mapper.createObjectNode();
+        merged.put("openapi", documents.values().stream().map(doc -> doc.path("openapi").asText(""))
+                .filter(version -> !version.isEmpty()).findFirst().orElse("3.0.3"));
+        merged.putObject("info").put("title", "Shop API").put("version", "1.0")
+                .put("description", "Every service's API as the gateway serves it, under /api");
+        ObjectNode paths = merged.putObject("paths");
+        ObjectNode schemas = mapper.createObjectNode();
+        ArrayNode tags = mapper.createArrayNode();
+        Set<String> tagNames = new TreeSet<>();
+        documents.forEach((service, document) -> {
+            document.path("paths").properties().forEach(path -> paths.set("/api" + path.getKey(), path.getValue()));
+            document.path("components").path("schemas").properties()
+                    .forEach(schema -> schemas.putIfAbsent(schema.getKey(), schema.getValue()));
+            document.path("tags").forEach(tag -> {
+                if (tagNames.add(tag.path("name").asText())) {
+                    tags.add(tag);
+                }
+            });
+        });
+        if (!schemas.isEmpty()) {
+            merged.putObject("components").set("schemas", schemas);
+        }
+        if (!tags.isEmpty()) {
+            merged.set("tags", tags);
+        }
+        if (!unavailable.isEmpty()) {
+            ArrayNode missing = merged.putArray("x-unavailable-services");
+            new TreeSet<>(unavailable).forEach(missing::add);
+        }
+        return merged;
+    }
+}

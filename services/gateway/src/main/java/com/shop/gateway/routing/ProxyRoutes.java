@@ -1,0 +1,43 @@
+package com.shop.gateway.routing;
+
+import com.shop.gateway.ratelimit.RateLimiter;
+import com.shop.routes.correlation.Correlation;
+import com.shop.routes.rest.RestPolicy;
+import org.apache.camel.builder.RouteBuilder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The front door: every request under {@code /api} (and the user service's published keys at their usual
+ * address) passes the rate limits and goes to the upstream route its path names. The token was already
+ * checked by the security filter before the request reached Camel; the request's headers are taken off the
+ * message so that none is echoed on the gateway's own answers (the upstream request is built from the servlet request).
+ */
+@Component
+public class ProxyRoutes extends RouteBuilder {
+
+    static final String FORWARD = "direct:gateway-forward";
+
+    private final RateLimiter rateLimiter;
+    private final UpstreamRequest upstreamRequest;
+
+    public ProxyRoutes(RateLimiter rateLimiter, GatewayProperties properties) {
+        this.rateLimiter = rateLimiter;
+        this.upstreamRequest = new UpstreamRequest(new RouteTable(properties));
+    }
+
+    @Override
+    public void configure() {
+        from("platform-http:" + RouteTable.API_PREFIX + "?matchOnUriPrefix=true").routeId("gateway-api")
+                .routeConfigurationId(RestPolicy.ID)
+                .to(FORWARD);
+        from("platform-http:/.well-known/jwks.json?httpMethodRestrict=GET").routeId("gateway-jwks")
+                .routeConfigurationId(RestPolicy.ID)
+                .to(FORWARD);
+        from(FORWARD).routeId("gateway-forward")
+                .errorHandler(noErrorHandler())
+                .removeHeaders("*", "Camel*", Correlation.HTTP_HEADER)
+                .process(rateLimiter)
+                .process(upstreamRequest)
+                .toD(UpstreamRoutes.upstream("${exchangeProperty." + UpstreamRequest.ROUTE + "}"));
+    }
+}

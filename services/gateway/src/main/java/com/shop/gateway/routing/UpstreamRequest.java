@@ -1,0 +1,58 @@
+package com.shop.gateway.routing;
+
+import com.shop.routes.rest.ProblemException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
+
+import java.util.Collections;
+import java.util.Set;
+
+/**
+ * Turns the client's request into the upstream's: the route and path without {@code /api}, the query, the
+ * client's headers including its bearer token (the services check it again) and the correlation id, minus
+ * the hop-by-hop ones; the client's address is added to {@code X-Forwarded-For}.
+ */
+public final class UpstreamRequest implements Processor {
+
+    /** The exchange property naming the upstream route a request goes to. */
+    public static final String ROUTE = "gatewayRoute";
+
+    static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate", "proxy-authorization",
+            "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length", "cookie", "x-forwarded-for");
+
+    private final RouteTable table;
+
+    public UpstreamRequest(RouteTable table) {
+        this.table = table;
+    }
+
+    @Override
+    public void process(Exchange exchange) {
+        Message message = exchange.getIn();
+        HttpServletRequest request = message.getHeader(Exchange.HTTP_SERVLET_REQUEST, HttpServletRequest.class);
+        String requestPath = request.getRequestURI().substring(request.getContextPath().length());
+        RouteTable.Target target = table.resolve(requestPath)
+                .orElseThrow(() -> ProblemException.notFound("No service serves " + requestPath));
+        exchange.setProperty(ROUTE, target.route());
+        for (String name : Collections.list(request.getHeaderNames())) {
+            if (!HOP_BY_HOP.contains(name.toLowerCase())) {
+                message.setHeader(name, String.join(", ", Collections.list(request.getHeaders(name))));
+            }
+        }
+        String forwardedFor = request.getHeader("X-Forwarded-For");
+        message.setHeader("X-Forwarded-For", forwardedFor == null ? request.getRemoteAddr()
+                : forwardedFor + ", " + request.getRemoteAddr());
+        message.setHeader(Exchange.HTTP_METHOD, request.getMethod());
+        message.setHeader(Exchange.HTTP_PATH, target.path());
+        message.setHeader(Exchange.HTTP_QUERY, request.getQueryString());
+        if (!hasBody(request)) {
+            message.setBody(null);
+        }
+    }
+
+    private static boolean hasBody(HttpServletRequest request) {
+        return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
+    }
+}

@@ -1,0 +1,26 @@
+package com.shop.gateway.openapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.shop.gateway.GatewayIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ApiDocIT extends GatewayIntegrationTest {
+
+    @Test
+    void oneDocumentGathersTheServicesPathsUnderApiAndNamesTheMissingOnes() throws Exception {
+        HttpResponse<String> response = get("/api-doc", null);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode document = new ObjectMapper().readTree(response.body());
+        assertThat(document.path("paths").has("/api/users")).isTrue();
+        assertThat(document.path("paths").has("/api/products")).isTrue();
+        assertThat(document.path("paths").has("/api/orders")).isTrue();
+        assertThat(document.path("components").path("schemas").has("orders")).isTrue();
+        assertThat(document.path("x-unavailable-services").toString()).contains("payment-service", "notification-service");
+    }
+}

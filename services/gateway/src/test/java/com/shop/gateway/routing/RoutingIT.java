@@ -1,0 +1,115 @@
+package com.shop.gateway.routing;
+
+import com.shop.gateway.GatewayIntegrationTest;
+import com.shop.gateway.UpstreamServer;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RoutingIT extends GatewayIntegrationTest {
+
+    @Test
+    void eachPathGoesToItsServiceWithoutTheApiPrefix() throws Exception {
+        String sku = unique("SKU-");
+        String token = customer();
+
+        HttpResponse<String> product = get("/api/products/" + sku + "?fields=price&page=2", token);
+        HttpResponse<String> user = get("/api/users/me", customer());
+
+        assertThat(product.statusCode()).isEqualTo(200);
+        assertThat(product.body()).contains("\"server\":\"products\"", "\"path\":\"/products/" + sku + "\"");
+        List<UpstreamServer.Request> arrived = Stream.concat(INVENTORY_A.requestsFor("/products/" + sku).stream(),
+                INVENTORY_B.requestsFor("/products/" + sku).stream()).toList();
+        assertThat(arrived).singleElement().satisfies(request -> {
+            assertThat(request.query()).isEqualTo("fields=price&page=2");
+            assertThat(request.headers()).containsEntry("authorization", "Bearer " + token);
+        });
+        assertThat(user.statusCode()).isEqualTo(200);
+        assertThat(USERS.requestsFor("/users/me")).isNotEmpty();
+    }
+
+    @Test
+    void aPostKeepsItsBodyHeadersAndTheUpstreamsAnswer() throws Exception {
+        String key = unique("key-");
+        HttpResponse<String> response = send("POST", "/api/orders", customer(), "{\"lines\":[]}",
+                Map.of("Idempotency-Key", key));
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        assertThat(response.headers().firstValue("Location")).hasValue("/orders/42");
+        assertThat(ORDERS.requestsFor("/orders")).filteredOn(request -> key.equals(request.headers().get("idempotency-key")))
+                .singleElement()
+                .satisfies(request -> {
+                    assertThat(request.method()).isEqualTo("POST");
+                    assertThat(request.body()).isEqualTo("{\"lines\":[]}");
+                    assertThat(request.headers()).containsKey("x-forwarded-for");
+                });
+    }
+
+    @Test
+    void theCallersCorrelationIdIsForwardedAndOneIsMadeWhenItHasNone() throws Exception {
+        String correlationId = unique("flow-");
+        String sku = unique("SKU-");
+        send("GET", "/api/products/" + sku, null, null, Map.of("X-Correlation-Id", correlationId));
+        String other = unique("SKU-");
+        get("/api/products/" + other, null);
+
+        assertThat(Stream.concat(INVENTORY_A.requestsFor("/products/" + sku).stream(), INVENTORY_B.requestsFor("/products/" + sku).stream()))
+                .singleElement().satisfies(request -> assertThat(request.headers()).containsEntry("x-correlation-id", correlationId));
+        assertThat(Stream.concat(INVENTORY_A.requestsFor("/products/" + other).stream(), INVENTORY_B.requestsFor("/products/" + other).stream()))
+                .singleElement().satisfies(request -> assertThat(request.headers().get("x-correlation-id")).matches("[0-9a-f-]{36}"));
+    }
+
+    @Test
+    void aProtectedRouteWithoutAValidTokenIsRefusedBeforeRouting() throws Exception {
+        String id = unique("order-");
+
+        HttpResponse<String> anonymous = get("/api/orders/" + id, null);
+        HttpResponse<String> forged = get("/api/orders/" + id, "not-a-token");
+
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(forged.statusCode()).isEqualTo(401);
+        assertThat(ORDERS.requestsFor("/orders/" + id)).isEmpty();
+    }
+
+    @Test
+    void publicRoutesPassWithoutAToken() throws Exception {
+        assertThat(send("POST", "/api/auth/login", null, "{}", Map.of()).statusCode()).isEqualTo(202);
+        assertThat(send("POST", "/api/users", null, "{}", Map.of()).statusCode()).isEqualTo(202);
+        assertThat(get("/api/products", null).statusCode()).isEqualTo(200);
+        assertThat(get("/.well-known/jwks.json", null).statusCode()).isEqualTo(200);
+        assertThat(USERS.requestsFor("/auth/login")).isNotEmpty();
+        assertThat(USERS.requestsFor("/.well-known/jwks.json")).isNotEmpty();
+    }
+
+    @Test
+    void adminPathsNeedTheAdminRole() throws Exception {
+        assertThat(get("/api/admin/sagas/stuck", customer()).statusCode()).isEqualTo(403);
+        assertThat(get("/api/admin/sagas/stuck", TOKENS.admin(unique("admin-"))).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aPathNoServiceServesIsAProblem404() throws Exception {
+        HttpResponse<String> response = get("/api/warehouses/1", customer());
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("No service serves /api/warehouses/1");
+    }
+
+    @Test
+    void aBrowserPreflightFromAnAllowedOriginIsAnsweredWithoutAToken() throws Exception {
+        HttpResponse<String> allowed = send("OPTIONS", "/api/orders", null, null, Map.of("Origin", "http://localhost:3000",
+                "Access-Control-Request-Method", "POST", "Access-Control-Request-Headers", "authorization,idempotency-key"));
+        HttpResponse<String> foreign = send("OPTIONS", "/api/orders", null, null, Map.of("Origin", "http://evil.example",
+                "Access-Control-Request-Method", "POST"));
+
+        assertThat(allowed.statusCode()).isEqualTo(200);
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).hasValue("http://localhost:3000");
+        assertThat(foreign.statusCode()).isEqualTo(403);
+    }
+}

@@ -1,0 +1,82 @@
+package com.shop.notification.channels;
+
+import com.shop.connectors.notification.ChannelUnavailableException;
+import com.shop.connectors.notification.DeliveryRefusedException;
+import com.shop.connectors.notification.PushClient;
+import com.shop.connectors.notification.SmsClient;
+import com.shop.notification.delivery.Deliveries;
+import com.shop.notification.delivery.Delivery;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.AddressException;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangeProperty;
+import org.apache.camel.ProducerTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Hands a delivery to its channel's provider: mail through Camel's SMTP endpoint, SMS and push through their
+ * connectors. Each answers a {@link SendResult}, or throws {@link ChannelUnavailableException} when the provider
+ * gave no answer (try again later).
+ */
+@Component
+public class ChannelSenders {
+
+    private final SmsClient sms;
+    private final PushClient push;
+    private final ProducerTemplate producer;
+    private final ChannelProperties properties;
+
+    public ChannelSenders(SmsClient sms, PushClient push, ProducerTemplate producer, ChannelProperties properties) {
+        this.sms = sms;
+        this.push = push;
+        this.producer = producer;
+        this.properties = properties;
+    }
+
+    public SendResult email(@ExchangeProperty(Deliveries.DELIVERY) Delivery delivery) {
+        ChannelProperties.Email email = properties.email();
+        Exchange sent = producer.send("smtp://{{notification.channels.email.host}}:{{notification.channels.email.port}}"
+                + "?connectionTimeout=" + properties.connectTimeout().toMillis(), exchange -> {
+                    exchange.getIn().setHeader("To", delivery.recipient());
+                    exchange.getIn().setHeader("From", email.from());
+                    exchange.getIn().setHeader("Subject", delivery.subject());
+                    exchange.getIn().setBody(delivery.body());
+                });
+        Exception failure = sent.getException();
+        if (failure == null) {
+            return SendResult.accepted(null);
+        }
+        if (refusedAddress(failure)) {
+            return SendResult.refused("SMTP: " + failure.getMessage());
+        }
+        throw new ChannelUnavailableException("SMTP: " + failure.getMessage(), failure);
+    }
+
+    public SendResult sms(@ExchangeProperty(Deliveries.DELIVERY) Delivery delivery) {
+        try {
+            return SendResult.accepted(sms.send(delivery.recipient(), delivery.shortText()));
+        } catch (DeliveryRefusedException e) {
+            return SendResult.refused(e.getMessage());
+        }
+    }
+
+    public SendResult push(@ExchangeProperty(Deliveries.DELIVERY) Delivery delivery) {
+        try {
+            return SendResult.accepted(push.send(delivery.recipient(), delivery.subject(), delivery.shortText()));
+        } catch (DeliveryRefusedException e) {
+            return SendResult.refused(e.getMessage());
+        }
+    }
+
+    /** An address the mail library or the server rejects is refused for good; anything else is unavailability. */
+    private static boolean refusedAddress(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof AddressException
+                    || cause instanceof SendFailedException sendFailed && sendFailed.getInvalidAddresses() != null
+                            && sendFailed.getInvalidAddresses().length > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,101 @@
+package com.shop.notification.events;
+
+import com.shop.kafka.CloudEventHeaders;
+import com.shop.kafka.events.LowStock;
+import com.shop.kafka.events.NotificationChannel;
+import com.shop.kafka.events.OrderCancelled;
+import com.shop.kafka.events.OrderConfirmed;
+import com.shop.kafka.events.OrderPlaced;
+import com.shop.kafka.events.PaymentAuthorized;
+import com.shop.kafka.events.PaymentRefunded;
+import com.shop.kafka.events.UserRegistered;
+import com.shop.kafka.events.UserUpdated;
+import com.shop.notification.contacts.Contact;
+import com.shop.notification.contacts.ContactStore;
+import com.shop.routes.idempotency.ProcessedEvents;
+import org.apache.camel.Header;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns the platform's events into the messages they call for, keeping the contact projection (and which order is
+ * whose) up to date on the way. Returns null for an event that only updates what the service knows.
+ */
+@Service
+public class Notices {
+
+    private final ContactStore contacts;
+    private final ProcessedEvents processed;
+    private final AdminProperties admins;
+
+    public Notices(ContactStore contacts, ProcessedEvents processed, AdminProperties admins) {
+        this.contacts = contacts;
+        this.processed = processed;
+        this.admins = admins;
+    }
+
+    @Transactional
+    public Notice registered(UserRegistered user, @Header(CloudEventHeaders.ID) String eventId) {
+        Contact contact = new Contact(user.userId(), user.email(), user.name(), user.phone(), user.pushToken(), user.channels());
+        if (processed.firstDelivery("notification-contacts", eventId)) {
+            contacts.save(contact);
+        }
+        return toCustomer(NoticeKind.WELCOME, contact, MessageModels.welcome(user.name()));
+    }
+
+    @Transactional
+    public Notice updated(UserUpdated user, @Header(CloudEventHeaders.ID) String eventId) {
+        if (processed.firstDelivery("notification-contacts", eventId)) {
+            contacts.save(new Contact(user.userId(), user.email(), user.name(), user.phone(), user.pushToken(), user.channels()));
+        }
+        return null;
+    }
+
+    public Notice placed(OrderPlaced order) {
+        contacts.rememberOrder(order.orderId(), order.customerId());
+        return null;
+    }
+
+    public Notice confirmed(OrderConfirmed order) {
+        contacts.rememberOrder(order.orderId(), order.customerId());
+        Contact contact = contact(order.customerId());
+        return toCustomer(NoticeKind.ORDER_CONFIRMED, contact, MessageModels.confirmed(contact.name(), order));
+    }
+
+    public Notice cancelled(OrderCancelled order) {
+        contacts.rememberOrder(order.orderId(), order.customerId());
+        Contact contact = contact(order.customerId());
+        return toCustomer(NoticeKind.ORDER_CANCELLED, contact, MessageModels.cancelled(contact.name(), order));
+    }
+
+    public Notice receipt(PaymentAuthorized payment) {
+        Contact contact = contact(customerOf(payment.orderId()));
+        return toCustomer(NoticeKind.PAYMENT_RECEIPT, contact, MessageModels.receipt(contact.name(), payment));
+    }
+
+    public Notice refunded(PaymentRefunded refund) {
+        Contact contact = contact(customerOf(refund.orderId()));
+        return toCustomer(NoticeKind.PAYMENT_REFUNDED, contact, MessageModels.refunded(contact.name(), refund));
+    }
+
+    /** Low stock is the admins' business: one mail to all of them. */
+    public Notice lowStock(LowStock stock) {
+        return new Notice(NoticeKind.LOW_STOCK, null, MessageModels.lowStock(stock),
+                List.of(new Recipient(NotificationChannel.EMAIL, String.join(",", admins.emails()))));
+    }
+
+    private static Notice toCustomer(NoticeKind kind, Contact contact, Map<String, Object> model) {
+        return new Notice(kind, contact.userId(), model, ChannelRules.recipients(kind, contact));
+    }
+
+    private Contact contact(String userId) {
+        return contacts.find(userId).orElseThrow(() -> new UnknownRecipientException("no contact data for user " + userId + " yet"));
+    }
+
+    private String customerOf(String orderId) {
+        return contacts.customerOf(orderId).orElseThrow(() -> new UnknownRecipientException("order " + orderId + " is not known yet"));
+    }
+}
