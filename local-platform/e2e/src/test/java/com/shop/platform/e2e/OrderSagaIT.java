@@ -115,6 +115,23 @@ class OrderSagaIT {
     }
 
     @Test
+    void anOrderWhosePaymentServiceIsKilledMidSagaCompletesAfterItRestarts() throws Exception {
+        String sku = product(5, "4.00");
+        String customer = CLIENT.newCustomer();
+        SERVICES.kill("payment-service");
+
+        String orderId = place(customer, List.of(line(sku, 1)), "tok_visa");
+        await().atMost(Duration.ofSeconds(30)).until(() -> CLIENT.order(customer, orderId).get("history").toString()
+                .contains("stock reserved"));
+        assertThat(CLIENT.order(customer, orderId).get("status").asText()).isEqualTo("PENDING");
+        SERVICES.ensureRunning("payment-service");
+
+        assertThat(awaitFinal(customer, orderId).get("status").asText()).isEqualTo("CONFIRMED");
+        assertThat(chargesOf(orderId)).hasSize(1);
+        assertThat(CLIENT.product(sku).get("stockOnHand").asInt()).isEqualTo(4);
+    }
+
+    @Test
     void theSameIdempotencyKeyPlacesOneOrder() throws Exception {
         String sku = product(10, "3.00");
         String customer = CLIENT.newCustomer();

@@ -83,7 +83,7 @@ final class RunningServices {
         Map<String, String> environment = new HashMap<>(ServiceEnvironment.of(service, infrastructure.kafkaBootstrapServers(),
                 new PostgresEndpoint("localhost", infrastructure.postgres().port(), EmbeddedPostgresServer.USER,
                         EmbeddedPostgresServer.PASSWORD)));
-        environment.putAll(ServiceEnvironment.peers(List.copyOf(definitions.values())));
+        environment.putAll(ServiceEnvironment.peers(name, List.copyOf(definitions.values()), 1));
         environment.put("PAYMENT_PROVIDER_URL", paymentSandbox.baseUrl());
         environment.put("PLATFORM_HOME", home.toString());
         start(service, jar, environment);

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 /** The subcommands of {@code ./platform}. */
 public enum Command {
-    UP, DOWN, STATUS, HELP;
+    UP, DOWN, STATUS, STOP, START, HELP;
 
     static Command named(String word) {
         return Arrays.stream(values())
@@ -14,6 +14,11 @@ public enum Command {
                 .findFirst()
                 .orElseThrow(() -> new UsageException("unknown command '" + word + "': expected one of "
                         + Arrays.stream(values()).map(Command::word).collect(Collectors.joining(", "))));
+    }
+
+    /** Whether the command acts on one service instance named after it. */
+    boolean takesInstance() {
+        return this == STOP || this == START;
     }
 
     String word() {

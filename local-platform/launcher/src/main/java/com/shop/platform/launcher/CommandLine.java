@@ -4,6 +4,7 @@ import com.shop.platform.embedded.EmbeddedPostgresServer;
 import com.shop.platform.launcher.postgres.PostgresEndpoint;
 import com.shop.platform.launcher.services.Sandbox;
 import com.shop.platform.launcher.services.ServiceCatalog;
+import com.shop.platform.launcher.services.ServiceInstances;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -14,8 +15,10 @@ import java.util.Optional;
 /**
  * Reads {@code ./platform <command> [flags]} and the environment into a {@link Command} and its
  * {@link LaunchSettings}. A flag wins over the environment variable for the same setting.
+ *
+ * @param instance the service instance {@code stop} and {@code start} act on, e.g. {@code inventory-service-2}
  */
-public record CommandLine(Command command, LaunchSettings settings) {
+public record CommandLine(Command command, LaunchSettings settings, Optional<String> instance) {
 
     static final int DEFAULT_KAFKA_PORT = 9092;
     static final int DEFAULT_KAFKA_CONTROLLER_PORT = 9093;
@@ -29,10 +32,11 @@ public record CommandLine(Command command, LaunchSettings settings) {
      */
     public static CommandLine parse(List<String> args, Map<String, String> env, Path repository) {
         if (args.isEmpty()) {
-            return new CommandLine(Command.HELP, new Flags().settings(env, repository));
+            return new CommandLine(Command.HELP, new Flags().settings(env, repository), Optional.empty());
         }
         Command command = Command.named(args.get(0));
         Flags flags = new Flags();
+        String instance = null;
         for (int i = 1; i < args.size(); i++) {
             String arg = args.get(i);
             String[] nameAndValue = arg.split("=", 2);
@@ -44,7 +48,10 @@ public record CommandLine(Command command, LaunchSettings settings) {
                     }
                     flags.fresh = true;
                 }
-                case "--kafka", "--postgres", "--partitions" -> {
+                case "--kafka", "--postgres", "--partitions", "--replicas" -> {
+                    if (name.equals("--replicas") && command != Command.UP) {
+                        throw new UsageException("--replicas only applies to 'up'");
+                    }
                     String value;
                     if (nameAndValue.length == 2) {
                         value = nameAndValue[1];
@@ -56,12 +63,21 @@ public record CommandLine(Command command, LaunchSettings settings) {
                     flags.set(name, value);
                 }
                 case "-h", "--help" -> {
-                    return new CommandLine(Command.HELP, flags.settings(env, repository));
+                    return new CommandLine(Command.HELP, flags.settings(env, repository), Optional.empty());
                 }
-                default -> throw new UsageException("unknown option '" + arg + "'");
+                default -> {
+                    if (!command.takesInstance() || arg.startsWith("-") || instance != null) {
+                        throw new UsageException("unknown option '" + arg + "'");
+                    }
+                    instance = arg;
+                }
             }
         }
-        return new CommandLine(command, flags.settings(env, repository));
+        if (command.takesInstance() && instance == null) {
+            throw new UsageException("'" + command.word() + "' needs the instance to " + command.word()
+                    + ", e.g. inventory-service or inventory-service-2 (see ./platform status)");
+        }
+        return new CommandLine(command, flags.settings(env, repository), Optional.ofNullable(instance));
     }
 
     private static final class Flags {
@@ -69,12 +85,14 @@ public record CommandLine(Command command, LaunchSettings settings) {
         private String kafka;
         private String postgres;
         private String partitions;
+        private String replicas;
 
         void set(String name, String value) {
             switch (name) {
                 case "--kafka" -> kafka = value;
                 case "--postgres" -> postgres = value;
                 case "--partitions" -> partitions = value;
+                case "--replicas" -> replicas = value;
                 default -> throw new IllegalStateException("no such option: " + name);
             }
         }
@@ -92,6 +110,7 @@ public record CommandLine(Command command, LaunchSettings settings) {
                     port(env, "KAFKA_CONTROLLER_PORT", DEFAULT_KAFKA_CONTROLLER_PORT),
                     port(env, "POSTGRES_PORT", DEFAULT_POSTGRES_PORT),
                     partitions(env),
+                    replicas(env),
                     externalKafka(env),
                     externalPostgres(env),
                     fresh,
@@ -114,6 +133,24 @@ public record CommandLine(Command command, LaunchSettings settings) {
                 // reported below with the setting's name
             }
             throw new UsageException(source + " must be a positive number of partitions, not '" + value + "'");
+        }
+
+        private int replicas(Map<String, String> env) {
+            String source = replicas != null ? "--replicas" : "PLATFORM_REPLICAS";
+            String value = replicas != null ? replicas : env.get("PLATFORM_REPLICAS");
+            if (value == null) {
+                return 1;
+            }
+            try {
+                int count = Integer.parseInt(value.trim());
+                if (count >= 1 && count <= ServiceInstances.MAX_REPLICAS) {
+                    return count;
+                }
+            } catch (NumberFormatException notANumber) {
+                // reported below with the setting's name
+            }
+            throw new UsageException(source + " must be a number of instances from 1 to " + ServiceInstances.MAX_REPLICAS
+                    + ", not '" + value + "'");
         }
 
         private Optional<String> externalKafka(Map<String, String> env) {

@@ -41,6 +41,7 @@ final class DownCommand {
             }
             home.deletePid(name);
         }
+        home.deleteInstances();
         Optional<ProcessHandle> postgres = home.postgresServer();
         if (postgres.isPresent()) {
             console.println("stopping PostgreSQL (pid " + postgres.get().pid() + "), left over from an earlier run");

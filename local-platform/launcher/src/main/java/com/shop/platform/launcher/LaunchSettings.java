@@ -15,6 +15,7 @@ import java.util.Optional;
  *
  * @param externalKafka    bootstrap servers of a Kafka the user runs; empty to start the embedded one
  * @param externalPostgres a PostgreSQL the user runs; empty to start the embedded one
+ * @param replicas         instances of each service but the gateway ({@link com.shop.platform.launcher.services.ServiceInstances})
  * @param fresh            wipe the embedded Kafka's and PostgreSQL's data before starting
  */
 public record LaunchSettings(
@@ -24,6 +25,7 @@ public record LaunchSettings(
         int kafkaControllerPort,
         int postgresPort,
         int partitions,
+        int replicas,
         Optional<String> externalKafka,
         Optional<PostgresEndpoint> externalPostgres,
         boolean fresh,

@@ -32,6 +32,8 @@ public final class Platform {
                 }
                 case DOWN -> new DownCommand(settings, console).run();
                 case STATUS -> new StatusCommand(settings, console).run();
+                case STOP -> new InstanceCommand(settings.platformHome(), console).stop(commandLine.instance().orElseThrow());
+                case START -> new InstanceCommand(settings.platformHome(), console).start(commandLine.instance().orElseThrow());
                 case HELP -> {
                     console.print(Usage.TEXT);
                     yield 0;

@@ -1,5 +1,7 @@
 package com.shop.platform.launcher;
 
+import com.shop.platform.launcher.services.ServiceDefinition;
+
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -12,12 +14,14 @@ import java.util.stream.Stream;
 
 /**
  * The folder where the local platform keeps its state: {@code data/} (Kafka's log and
- * PostgreSQL's cluster, kept across restarts) and {@code run/} (pid files of a running platform).
+ * PostgreSQL's cluster, kept across restarts) and {@code run/} (pid files of a running platform, the
+ * instances it runs, and {@code start-requests/} for {@code ./platform start}).
  */
 public record PlatformHome(Path root) {
 
     static final String PLATFORM = "platform";
     private static final String PID_SUFFIX = ".pid";
+    private static final String INSTANCES = "instances";
 
     public Path data() {
         return root.resolve("data");
@@ -33,6 +37,33 @@ public record PlatformHome(Path root) {
 
     public Path run() {
         return root.resolve("run");
+    }
+
+    /** Where {@code ./platform start} leaves a file named after the instance for the running {@code up} to start. */
+    public Path startRequests() {
+        return run().resolve("start-requests");
+    }
+
+    /** Records the service instances the running platform manages, one {@code name port} per line. */
+    public void writeInstances(List<ServiceDefinition> instances) throws IOException {
+        Files.createDirectories(run());
+        Files.write(run().resolve(INSTANCES), instances.stream().map(i -> i.name() + " " + i.port()).toList());
+    }
+
+    /** The service instances the running platform manages; empty when none runs. */
+    public List<ServiceDefinition> instances() throws IOException {
+        Path file = run().resolve(INSTANCES);
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        return Files.readAllLines(file).stream()
+                .map(line -> line.split(" "))
+                .map(fields -> new ServiceDefinition(fields[0], Integer.parseInt(fields[1]), Optional.empty()))
+                .toList();
+    }
+
+    public void deleteInstances() throws IOException {
+        Files.deleteIfExists(run().resolve(INSTANCES));
     }
 
     /** Deletes everything under {@code data/}. */

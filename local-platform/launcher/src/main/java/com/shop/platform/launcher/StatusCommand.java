@@ -2,17 +2,23 @@ package com.shop.platform.launcher;
 
 import com.shop.platform.launcher.services.ReadinessProbe;
 import com.shop.platform.launcher.services.ServiceDefinition;
+import com.shop.platform.launcher.services.ServiceInstances;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** {@code ./platform status}: whether a platform runs, and which of Kafka, PostgreSQL and the services answer. */
+/**
+ * {@code ./platform status}: whether a platform runs, and which of Kafka, PostgreSQL and the service
+ * instances (those the running platform recorded, else those the settings describe) answer.
+ */
 final class StatusCommand {
 
     static final int NOT_RUNNING = 3;
@@ -26,7 +32,7 @@ final class StatusCommand {
         this.console = console;
     }
 
-    int run() throws InterruptedException {
+    int run() throws InterruptedException, IOException {
         PlatformHome home = settings.platformHome();
         Optional<ProcessHandle> platform = home.process(PlatformHome.PLATFORM);
         console.println(line("platform", platform.map(p -> "running (pid " + p.pid() + ")").orElse("not running")
@@ -35,8 +41,12 @@ final class StatusCommand {
         HostPort postgres = new HostPort(settings.postgres().host(), settings.postgres().port());
         console.println(line("PostgreSQL", postgres + "  " + (Ports.answers(postgres.host(), postgres.port()) ? "answers" : "no answer")));
         ReadinessProbe probe = new ReadinessProbe();
-        for (ServiceDefinition service : settings.services()) {
-            console.println(line(service.name(), service.baseUrl() + "  " + serviceState(service, probe)));
+        List<ServiceDefinition> recorded = platform.isPresent() ? home.instances() : List.of();
+        List<ServiceDefinition> instances = recorded.isEmpty()
+                ? ServiceInstances.of(settings.services(), settings.replicas())
+                : recorded;
+        for (ServiceDefinition instance : instances) {
+            console.println(line(instance.name(), instance.baseUrl() + "  " + serviceState(instance, probe)));
         }
         return platform.isPresent() ? 0 : NOT_RUNNING;
     }
@@ -66,6 +76,6 @@ final class StatusCommand {
     }
 
     private static String line(String what, String state) {
-        return String.format("%-21s %s", what, state);
+        return String.format("%-23s %s", what, state);
     }
 }

@@ -5,6 +5,7 @@ import com.shop.platform.launcher.services.ReadinessProbe;
 import com.shop.platform.launcher.services.Sandbox;
 import com.shop.platform.launcher.services.ServiceDefinition;
 import com.shop.platform.launcher.services.ServiceEnvironment;
+import com.shop.platform.launcher.services.ServiceInstances;
 import com.shop.platform.launcher.services.ServiceJars;
 import com.shop.platform.launcher.services.ServiceProcess;
 import com.shop.platform.launcher.services.ServiceProcess.Readiness;
@@ -21,6 +22,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * {@code ./platform up}: Kafka and PostgreSQL, then every built service as its own process; runs
@@ -28,7 +32,8 @@ import java.util.concurrent.CountDownLatch;
  */
 final class UpCommand {
 
-    private static final Duration READINESS_TIMEOUT = Duration.ofMinutes(5);
+    private static final Duration READINESS_TIMEOUT = RunningServices.READINESS_TIMEOUT;
+    private static final Duration START_REQUEST_POLL = Duration.ofSeconds(1);
     private static final Duration SERVICE_STOP_GRACE = Duration.ofSeconds(30);
 
     private final LaunchSettings settings;
@@ -36,18 +41,25 @@ final class UpCommand {
     private final PrintStream console;
     private final boolean colours;
     private final PrefixedLog own = PrefixedLog.plain(PlatformHome.PLATFORM);
-    private final List<ServiceProcess> services = new CopyOnWriteArrayList<>();
+    private final RunningServices services;
+    private final StartRequests startRequests;
+    private final ScheduledExecutorService requestPoller = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "platform-start-requests");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final List<ServiceProcess> sandboxes = new CopyOnWriteArrayList<>();
     private final Map<String, String> serviceEnvironment = new HashMap<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile Infrastructure infrastructure;
-    private volatile boolean stopping;
 
     UpCommand(LaunchSettings settings, PrintStream console, boolean colours) {
         this.settings = settings;
         this.home = settings.platformHome();
         this.console = console;
         this.colours = colours;
+        this.services = new RunningServices(home, console, this::say);
+        this.startRequests = new StartRequests(home.startRequests());
     }
 
     /** Starts everything and blocks until the platform is stopped by a signal. */
@@ -62,7 +74,11 @@ final class UpCommand {
         say("state in   " + home.root());
         infrastructure = Infrastructure.start(settings, this::say);
         startSandboxes();
-        startServices();
+        List<RunningServices.Launch> launches = launches();
+        home.writeInstances(launches.stream().map(RunningServices.Launch::instance).toList());
+        startRequests.take();
+        requestPoller.scheduleWithFixedDelay(this::takeStartRequests, 0, START_REQUEST_POLL.toMillis(), TimeUnit.MILLISECONDS);
+        startInstances(launches);
         reportReadiness();
         new AdminCredentials(home.root()).report(this::say);
         say("platform is up (pid " + ProcessHandle.current().pid() + "); stop it with Ctrl-C or ./platform down");
@@ -110,32 +126,67 @@ final class UpCommand {
         }
     }
 
-    private void startServices() throws IOException {
+    /** How to start every instance of every built service, each service's instances together. */
+    private List<RunningServices.Launch> launches() {
         ServiceJars jars = new ServiceJars(settings.repository());
         List<ServiceDefinition> catalogue = settings.services();
+        List<RunningServices.Launch> launches = new ArrayList<>();
         for (int i = 0; i < catalogue.size(); i++) {
             ServiceDefinition service = catalogue.get(i);
             Optional<Path> jar = jars.executableJar(service);
             if (jar.isEmpty()) {
                 continue;
             }
-            PrefixedLog log = colours ? PrefixedLog.coloured(service.name(), i) : PrefixedLog.plain(service.name());
-            Map<String, String> environment = new HashMap<>(
-                    ServiceEnvironment.of(service, infrastructure.kafkaBootstrapServers(), infrastructure.postgres()));
-            environment.putAll(serviceEnvironment);
-            environment.putAll(ServiceEnvironment.peers(catalogue));
+            Map<String, String> environment = new HashMap<>(serviceEnvironment);
+            environment.putAll(ServiceEnvironment.peers(service.name(), catalogue, settings.replicas()));
             environment.put("PLATFORM_HOME", home.root().toString());
-            ServiceProcess process = ServiceProcess.start(service, jar.get(), jars.moduleDirectory(service), environment,
-                    log, console);
-            services.add(process);
-            home.writePid(service.name(), process.pid());
-            say("started    " + service.name() + " (pid " + process.pid() + ") from " + settings.repository().relativize(jar.get()));
-            process.onExit().thenAccept(exited -> {
-                if (!stopping) {
-                    say(service.name() + " exited with code " + exited.exitValue() + "; the other services keep running");
-                    deletePid(service.name());
-                }
-            });
+            for (ServiceDefinition instance : ServiceInstances.of(service, settings.replicas())) {
+                Map<String, String> instanceEnvironment = new HashMap<>(environment);
+                instanceEnvironment.putAll(ServiceEnvironment.of(instance, infrastructure.kafkaBootstrapServers(), infrastructure.postgres()));
+                PrefixedLog log = colours ? PrefixedLog.coloured(instance.name(), i) : PrefixedLog.plain(instance.name());
+                launches.add(new RunningServices.Launch(instance, jar.get(), jars.moduleDirectory(service),
+                        Map.copyOf(instanceEnvironment), log));
+            }
+        }
+        return launches;
+    }
+
+    /**
+     * Starts the first instance of each service, and the further ones once the first ones are up: a fresh
+     * database is then migrated and seeded by one instance, not raced for by several.
+     */
+    private void startInstances(List<RunningServices.Launch> launches) throws IOException, InterruptedException {
+        List<String> firstNames = settings.services().stream().map(ServiceDefinition::name).toList();
+        List<RunningServices.Launch> further = new ArrayList<>();
+        for (RunningServices.Launch launch : launches) {
+            if (firstNames.contains(launch.instance().name())) {
+                say("starting   " + launch.instance().name() + " from " + settings.repository().relativize(launch.jar()));
+                services.start(launch);
+            } else {
+                further.add(launch);
+            }
+        }
+        if (further.isEmpty()) {
+            return;
+        }
+        ReadinessProbe probe = new ReadinessProbe();
+        for (String name : firstNames) {
+            Optional<ServiceProcess> first = services.process(name);
+            if (first.isPresent()) {
+                first.get().awaitReadiness(probe, READINESS_TIMEOUT);
+            }
+        }
+        say("replicas   starting " + further.size() + " further instances, now that each service's first one is through its start-up");
+        for (RunningServices.Launch launch : further) {
+            services.start(launch);
+        }
+    }
+
+    private void takeStartRequests() {
+        try {
+            services.startRequested(startRequests.take());
+        } catch (IOException | RuntimeException e) {
+            say("could not read the start requests in " + home.startRequests() + ": " + e.getMessage());
         }
     }
 
@@ -144,21 +195,17 @@ final class UpCommand {
         List<String> lines = new ArrayList<>();
         ServiceJars jars = new ServiceJars(settings.repository());
         for (ServiceDefinition service : settings.services()) {
-            Optional<ServiceProcess> process = services.stream().filter(p -> p.service().equals(service)).findFirst();
-            String state;
-            if (process.isEmpty()) {
-                state = jars.moduleDirectory(service).toFile().isDirectory()
-                        ? "not built (no executable jar in services/" + service.name() + "/target)"
-                        : "not in this repository";
-            } else {
-                Readiness readiness = process.get().awaitReadiness(probe, READINESS_TIMEOUT);
-                state = switch (readiness) {
-                    case READY -> "ready      " + service.urls();
-                    case EXITED -> "exited with code " + process.get().exitCode() + " before it was ready (its log is above)";
-                    case TIMED_OUT -> "not ready after " + READINESS_TIMEOUT.toMinutes() + " minutes: " + service.readinessUrl();
-                };
+            for (ServiceDefinition instance : ServiceInstances.of(service, settings.replicas())) {
+                Optional<ServiceProcess> process = services.process(instance.name());
+                if (process.isPresent()) {
+                    lines.add(RunningServices.readinessLine(instance, process.get().awaitReadiness(probe, READINESS_TIMEOUT),
+                            process.get()));
+                } else {
+                    lines.add(String.format("  %-23s %s", instance.name(), jars.moduleDirectory(service).toFile().isDirectory()
+                            ? "not built (no executable jar in services/" + service.name() + "/target)"
+                            : "not in this repository"));
+                }
             }
-            lines.add(String.format("  %-21s %s", service.name(), state));
         }
         say("services");
         lines.forEach(this::say);
@@ -166,7 +213,7 @@ final class UpCommand {
 
     /** Stops the services, then Kafka, then PostgreSQL; runs as the JVM's shutdown hook. */
     private void stop() {
-        stopping = true;
+        requestPoller.shutdownNow();
         say("stopping");
         try {
             stopServices();
@@ -184,23 +231,23 @@ final class UpCommand {
     }
 
     private void stopServices() throws InterruptedException {
-        stopAll(services);
-        stopAll(sandboxes);
-    }
-
-    private void stopAll(List<ServiceProcess> processes) throws InterruptedException {
-        List<ServiceProcess> running = processes.stream().filter(ServiceProcess::isAlive).toList();
+        services.stopAll(SERVICE_STOP_GRACE);
+        List<ServiceProcess> running = sandboxes.stream().filter(ServiceProcess::isAlive).toList();
         running.forEach(ServiceProcess::requestStop);
-        for (ServiceProcess service : running) {
-            service.awaitStop(SERVICE_STOP_GRACE);
-            say(service.service().name() + " stopped (exit code " + service.exitCode() + ")");
+        for (ServiceProcess sandbox : running) {
+            sandbox.awaitStop(SERVICE_STOP_GRACE);
+            say(sandbox.service().name() + " stopped (exit code " + sandbox.exitCode() + ")");
         }
     }
 
     private void deletePidFiles() {
-        services.forEach(service -> deletePid(service.service().name()));
         sandboxes.forEach(sandbox -> deletePid(sandbox.service().name()));
         deletePid(PlatformHome.PLATFORM);
+        try {
+            home.deleteInstances();
+        } catch (IOException e) {
+            say("could not remove " + home.run() + "/instances: " + e.getMessage());
+        }
     }
 
     private void deletePid(String name) {

@@ -106,8 +106,9 @@ class CommandLineTest {
 
     @Test
     void mistakesAreReportedWithTheSettingToFix() {
-        assertThatThrownBy(() -> parse(Map.of(), "start"))
-                .isInstanceOf(UsageException.class).hasMessageContaining("unknown command 'start'").hasMessageContaining("up, down, status, help");
+        assertThatThrownBy(() -> parse(Map.of(), "restart"))
+                .isInstanceOf(UsageException.class).hasMessageContaining("unknown command 'restart'")
+                .hasMessageContaining("up, down, status, stop, start, help");
         assertThatThrownBy(() -> parse(Map.of(), "up", "--verbose"))
                 .isInstanceOf(UsageException.class).hasMessageContaining("unknown option '--verbose'");
         assertThatThrownBy(() -> parse(Map.of(), "up", "--kafka"))
@@ -127,5 +128,43 @@ class CommandLineTest {
         LaunchSettings settings = parse(Map.of("PLATFORM_KAFKA", " "), "up").settings();
 
         assertThat(settings.externalKafka()).isEqualTo(Optional.empty());
+    }
+
+    @Test
+    void replicasComeFromTheFlagOrTheEnvironmentAndDefaultToOne() {
+        assertThat(parse(Map.of(), "up").settings().replicas()).isEqualTo(1);
+        assertThat(parse(Map.of("PLATFORM_REPLICAS", "3"), "up").settings().replicas()).isEqualTo(3);
+        assertThat(parse(Map.of("PLATFORM_REPLICAS", "3"), "up", "--replicas", "2").settings().replicas()).isEqualTo(2);
+        assertThat(parse(Map.of(), "up", "--replicas=4").settings().replicas()).isEqualTo(4);
+        assertThat(parse(Map.of("PLATFORM_REPLICAS", "2"), "status").settings().replicas()).isEqualTo(2);
+    }
+
+    @Test
+    void replicasOutsideOneToNineAreRefused() {
+        assertThatThrownBy(() -> parse(Map.of(), "up", "--replicas", "0"))
+                .isInstanceOf(UsageException.class).hasMessageContaining("--replicas must be a number of instances from 1 to 9, not '0'");
+        assertThatThrownBy(() -> parse(Map.of("PLATFORM_REPLICAS", "ten"), "up"))
+                .isInstanceOf(UsageException.class).hasMessageContaining("PLATFORM_REPLICAS must be a number of instances");
+        assertThatThrownBy(() -> parse(Map.of(), "down", "--replicas", "2"))
+                .isInstanceOf(UsageException.class).hasMessageContaining("--replicas only applies to 'up'");
+    }
+
+    @Test
+    void stopAndStartNameTheInstance() {
+        CommandLine stop = parse(Map.of(), "stop", "inventory-service-2");
+        assertThat(stop.command()).isEqualTo(Command.STOP);
+        assertThat(stop.instance()).contains("inventory-service-2");
+        assertThat(parse(Map.of(), "start", "inventory-service").instance()).contains("inventory-service");
+        assertThat(parse(Map.of(), "up").instance()).isEmpty();
+    }
+
+    @Test
+    void stopAndStartNeedExactlyOneInstance() {
+        assertThatThrownBy(() -> parse(Map.of(), "stop"))
+                .isInstanceOf(UsageException.class).hasMessageContaining("'stop' needs the instance to stop");
+        assertThatThrownBy(() -> parse(Map.of(), "start", "user-service", "order-service"))
+                .isInstanceOf(UsageException.class).hasMessageContaining("unknown option 'order-service'");
+        assertThatThrownBy(() -> parse(Map.of(), "up", "inventory-service"))
+                .isInstanceOf(UsageException.class).hasMessageContaining("unknown option 'inventory-service'");
     }
 }

@@ -10,8 +10,11 @@ import java.util.Optional;
 /** The platform's services with their default ports and databases (DESIGN.md), each port overridable by environment. */
 public final class ServiceCatalog {
 
+    /** The one service that is never replicated: the users' single entry point, which spreads calls over the others. */
+    public static final String GATEWAY = "gateway";
+
     private static final List<ServiceDefinition> DEFAULTS = List.of(
-            new ServiceDefinition("gateway", 8080, Optional.empty()),
+            new ServiceDefinition(GATEWAY, 8080, Optional.empty()),
             new ServiceDefinition("user-service", 8081, Optional.of("users")),
             new ServiceDefinition("order-service", 8082, Optional.of("orders")),
             new ServiceDefinition("inventory-service", 8083, Optional.of("inventory")),

@@ -26,19 +26,27 @@ public final class ServiceEnvironment {
         return environment;
     }
 
-    /** Where each service finds the others it calls: the user service's signing keys, the catalogue, and the gateway its upstreams. */
-    public static Map<String, String> peers(List<ServiceDefinition> services) {
+    /**
+     * Where {@code caller} finds the services it calls. The gateway balances over every instance, so it gets
+     * each one's URL, comma-separated; the others take a single URL (order-service's catalogue endpoint is one
+     * Camel URI), so they get the first instance. The signing keys are the first user-service instance's.
+     */
+    public static Map<String, String> peers(String caller, List<ServiceDefinition> services, int replicas) {
         Map<String, String> environment = new LinkedHashMap<>();
         for (ServiceDefinition service : services) {
+            List<ServiceDefinition> instances = ServiceInstances.of(service, replicas);
+            String urls = caller.equals(ServiceCatalog.GATEWAY)
+                    ? String.join(",", instances.stream().map(ServiceDefinition::baseUrl).toList())
+                    : service.baseUrl();
             switch (service.name()) {
                 case "user-service" -> {
                     environment.put("SHOP_SECURITY_JWKS_URI", service.baseUrl() + "/.well-known/jwks.json");
-                    environment.put("USER_SERVICE_URL", service.baseUrl());
+                    environment.put("USER_SERVICE_URL", urls);
                 }
-                case "order-service" -> environment.put("ORDER_SERVICE_URL", service.baseUrl());
-                case "inventory-service" -> environment.put("INVENTORY_SERVICE_URL", service.baseUrl());
-                case "payment-service" -> environment.put("PAYMENT_SERVICE_URL", service.baseUrl());
-                case "notification-service" -> environment.put("NOTIFICATION_SERVICE_URL", service.baseUrl());
+                case "order-service" -> environment.put("ORDER_SERVICE_URL", urls);
+                case "inventory-service" -> environment.put("INVENTORY_SERVICE_URL", urls);
+                case "payment-service" -> environment.put("PAYMENT_SERVICE_URL", urls);
+                case "notification-service" -> environment.put("NOTIFICATION_SERVICE_URL", urls);
                 default -> { }
             }
         }

@@ -1,0 +1,132 @@
+package com.shop.platform.launcher;
+
+import com.shop.platform.launcher.services.PrefixedLog;
+import com.shop.platform.launcher.services.ReadinessProbe;
+import com.shop.platform.launcher.services.ServiceDefinition;
+import com.shop.platform.launcher.services.ServiceProcess;
+import com.shop.platform.launcher.services.ServiceProcess.Readiness;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * The service instances {@code up} runs, each remembered with how it was launched so that
+ * {@code ./platform start <instance>} brings a stopped one back with the same port and environment.
+ */
+final class RunningServices {
+
+    static final Duration READINESS_TIMEOUT = Duration.ofMinutes(5);
+
+    /** How one instance is started: again and again the same way. */
+    record Launch(ServiceDefinition instance, Path jar, Path directory, Map<String, String> environment, PrefixedLog log) {
+    }
+
+    private final PlatformHome home;
+    private final PrintStream console;
+    private final Consumer<String> say;
+    private final Map<String, Launch> launches = new ConcurrentHashMap<>();
+    private final Map<String, ServiceProcess> processes = Collections.synchronizedMap(new LinkedHashMap<>());
+    private volatile boolean stopping;
+
+    RunningServices(PlatformHome home, PrintStream console, Consumer<String> say) {
+        this.home = home;
+        this.console = console;
+        this.say = say;
+    }
+
+    /** Starts {@code launch} and remembers it; its pid file is removed when it exits on its own or is stopped. */
+    ServiceProcess start(Launch launch) throws IOException {
+        String name = launch.instance().name();
+        launches.put(name, launch);
+        ServiceProcess process = ServiceProcess.start(launch.instance(), launch.jar(), launch.directory(),
+                launch.environment(), launch.log(), console);
+        processes.put(name, process);
+        home.writePid(name, process.pid());
+        say.accept("started    " + name + " (pid " + process.pid() + ", port " + launch.instance().port() + ")");
+        process.onExit().thenAccept(exited -> {
+            if (!stopping) {
+                say.accept(name + " exited with code " + exited.exitValue() + "; the other services keep running"
+                        + " (./platform start " + name + " starts it again)");
+                deletePid(name);
+            }
+        });
+        return process;
+    }
+
+    /** Starts each instance asked for by {@code ./platform start}, and reports when it is ready. */
+    void startRequested(List<String> names) {
+        for (String name : names) {
+            Launch launch = launches.get(name);
+            if (launch == null) {
+                say.accept("start " + name + ": no such instance; the platform runs " + launches.keySet().stream().sorted().toList());
+            } else if (process(name).filter(ServiceProcess::isAlive).isPresent()) {
+                say.accept("start " + name + ": already runs (pid " + processes.get(name).pid() + ")");
+            } else {
+                startAgain(launch);
+            }
+        }
+    }
+
+    private void startAgain(Launch launch) {
+        try {
+            ServiceProcess process = start(launch);
+            Thread reporter = new Thread(() -> {
+                try {
+                    say.accept(readinessLine(launch.instance(), process.awaitReadiness(new ReadinessProbe(), READINESS_TIMEOUT), process));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, launch.instance().name() + "-readiness");
+            reporter.setDaemon(true);
+            reporter.start();
+        } catch (IOException e) {
+            say.accept("start " + launch.instance().name() + ": could not start: " + e.getMessage());
+        }
+    }
+
+    Optional<ServiceProcess> process(String name) {
+        return Optional.ofNullable(processes.get(name));
+    }
+
+    /** Asks every running instance to stop, in the order they were first started, then waits up to {@code grace} for each and removes its pid file. */
+    void stopAll(Duration grace) throws InterruptedException {
+        stopping = true;
+        List<ServiceProcess> all;
+        synchronized (processes) {
+            all = List.copyOf(processes.values());
+        }
+        List<ServiceProcess> running = all.stream().filter(ServiceProcess::isAlive).toList();
+        running.forEach(ServiceProcess::requestStop);
+        for (ServiceProcess process : running) {
+            process.awaitStop(grace);
+            say.accept(process.service().name() + " stopped (exit code " + process.exitCode() + ")");
+        }
+        all.forEach(process -> deletePid(process.service().name()));
+    }
+
+    static String readinessLine(ServiceDefinition instance, Readiness readiness, ServiceProcess process) {
+        String state = switch (readiness) {
+            case READY -> "ready      " + instance.urls();
+            case EXITED -> "exited with code " + process.exitCode() + " before it was ready (its log is above)";
+            case TIMED_OUT -> "not ready after " + READINESS_TIMEOUT.toMinutes() + " minutes: " + instance.readinessUrl();
+        };
+        return String.format("  %-23s %s", instance.name(), state);
+    }
+
+    private void deletePid(String name) {
+        try {
+            home.deletePid(name);
+        } catch (IOException e) {
+            say.accept("could not remove the pid file of " + name + " in " + home.run() + ": " + e.getMessage());
+        }
+    }
+}
