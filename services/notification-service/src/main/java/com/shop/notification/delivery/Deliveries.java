@@ -12,6 +12,7 @@ import org.apache.camel.Body;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Header;
+import org.apache.camel.util.ObjectHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -131,7 +132,7 @@ public class Deliveries {
         long started = exchange.getProperty(STARTED, 0L, Long.class);
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         // a call the open breaker rejected reaches the fallback without an exception: nothing failed, nothing was asked
-        boolean circuitOpen = cause == null || causedBy(cause, CallNotPermittedException.class);
+        boolean circuitOpen = cause == null || ObjectHelper.getException(CallNotPermittedException.class, cause) != null;
         String reason = truncate(circuitOpen ? "the circuit breaker towards the " + delivery.channel() + " provider is open"
                 : String.valueOf(cause.getMessage()));
         Instant now = clock.instant();
@@ -166,15 +167,6 @@ public class Deliveries {
 
     private static Duration since(long startedNanos) {
         return startedNanos == 0 ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - startedNanos);
-    }
-
-    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String truncate(String text) {

@@ -20,6 +20,7 @@ import org.apache.camel.Body;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Header;
+import org.apache.camel.util.ObjectHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -154,7 +155,7 @@ public class Payments {
     @Transactional
     public void postpone(@ExchangeProperty(REQUEST) ProviderRequest request,
                          @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Exception cause) {
-        boolean circuitOpen = causedBy(cause, CallNotPermittedException.class);
+        boolean circuitOpen = ObjectHelper.getException(CallNotPermittedException.class, cause) != null;
         String error = circuitOpen ? "the circuit breaker towards the provider is open" : String.valueOf(cause.getMessage());
         Instant now = clock.instant();
         store.lock(request.paymentId()).filter(p -> p.status().awaitsProvider()).ifPresent(payment -> {
@@ -200,15 +201,6 @@ public class Payments {
         return new PaymentTransaction(0, p.id(), refund ? PaymentTransaction.Kind.REFUND : PaymentTransaction.Kind.AUTHORIZATION,
                 request.amount(), p.currency(), request.idempotencyKey(), reply.reference(),
                 approved ? PaymentTransaction.Result.APPROVED : PaymentTransaction.Result.DECLINED, reply.detail(), now);
-    }
-
-    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String truncate(String text) {
