@@ -1,11 +1,11 @@
 package com.shop.gateway.compose;
 
-import com.shop.routes.security.ShopSecurityProperties;
+import com.shop.gateway.deployment.Repository;
+import com.shop.gateway.deployment.VariablesRead;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,9 +15,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import static com.shop.gateway.compose.Repository.at;
-import static com.shop.gateway.compose.Repository.environment;
-import static com.shop.gateway.compose.Repository.map;
+import static com.shop.gateway.deployment.Repository.at;
+import static com.shop.gateway.deployment.Repository.environment;
+import static com.shop.gateway.deployment.Repository.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -32,9 +32,6 @@ class ComposeFileTest {
     private static final Pattern PORT_DEFAULT = Pattern.compile("\\$\\{SERVER_PORT:(\\d+)}");
     private static final Map<String, Set<Integer>> IMAGE_PORTS = Map.of("postgres", Set.of(5432), "kafka", Set.of(9092, 9093),
             "prometheus", Set.of(9090));
-    /** Variables that set a real property by relaxed binding rather than by a placeholder: the property's record and component. */
-    private static final Map<String, Map.Entry<Class<?>, String>> RELAXED = Map.of(
-            "SHOP_SECURITY_JWKS_URI", Map.entry(ShopSecurityProperties.class, "jwksUri"));
 
     private final Map<String, Object> services = map(Repository.yaml(Repository.path("docker-compose.yml")).get("services"));
 
@@ -62,19 +59,13 @@ class ComposeFileTest {
 
     @Test
     void everyVariableGivenToOurCodeIsOneItReads() {
-        Set<String> shared = Repository.placeholdersIn(Repository.path("routes/src/main/java/com/shop/routes/ShopDefaults.java"));
         services.forEach((name, definition) -> module(map(definition)).ifPresent(module -> {
             Path directory = Repository.path(module);
-            Set<String> read = new TreeSet<>(shared);
-            read.addAll(Repository.placeholders(directory));
-            read.addAll(Repository.quotedNames(directory));
+            Set<String> read = VariablesRead.by(directory);
             environment(map(definition)).forEach((variable, value) -> {
                 if (variable.equals("SPRING_PROFILES_ACTIVE")) {
                     assertThat(directory.resolve("src/main/resources/application-" + value + ".yml")).as(name + " profile").exists();
-                } else if (RELAXED.containsKey(variable)) {
-                    Map.Entry<Class<?>, String> property = RELAXED.get(variable);
-                    assertThat(Arrays.stream(property.getKey().getRecordComponents()).map(c -> c.getName())).contains(property.getValue());
-                } else {
+                } else if (!VariablesRead.bindsToSharedSettings(variable, value)) {
                     assertThat(read).as(name + " reads " + variable).contains(variable);
                 }
             });

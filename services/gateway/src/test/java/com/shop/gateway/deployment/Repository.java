@@ -1,4 +1,4 @@
-package com.shop.gateway.compose;
+package com.shop.gateway.deployment;
 
 import org.yaml.snakeyaml.Yaml;
 
@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,22 +17,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-/** The repository's files as the compose checks read them: YAML documents, placeholders, string literals. */
-final class Repository {
+/** The repository's files as the deployment checks read them: YAML documents, placeholders, string literals. */
+public final class Repository {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)");
     private static final Pattern QUOTED_NAME = Pattern.compile("\"([A-Z][A-Z0-9_]+)\"");
 
-    static final Path ROOT = Path.of("").toAbsolutePath().getParent().getParent();
+    public static final Path ROOT = Path.of("").toAbsolutePath().getParent().getParent();
 
     private Repository() {
     }
 
-    static Path path(String relative) {
+    public static Path path(String relative) {
         return ROOT.resolve(relative);
     }
 
-    static String read(Path file) {
+    public static String read(Path file) {
         try {
             return Files.readString(file);
         } catch (IOException e) {
@@ -40,17 +41,29 @@ final class Repository {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> yaml(Path file) {
+    public static Map<String, Object> yaml(Path file) {
         return (Map<String, Object>) new Yaml().load(read(file));
     }
 
+    /** Every document of a YAML file that may hold several, separated by {@code ---}. */
     @SuppressWarnings("unchecked")
-    static Map<String, Object> map(Object value) {
+    public static List<Map<String, Object>> yamlDocuments(Path file) {
+        List<Map<String, Object>> documents = new ArrayList<>();
+        new Yaml().loadAll(read(file)).forEach(document -> {
+            if (document != null) {
+                documents.add((Map<String, Object>) document);
+            }
+        });
+        return documents;
+    }
+
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> map(Object value) {
         return value == null ? Map.of() : (Map<String, Object>) value;
     }
 
     /** The value at a dotted path of nested maps. */
-    static Optional<Object> at(Map<String, Object> document, String dottedPath) {
+    public static Optional<Object> at(Map<String, Object> document, String dottedPath) {
         Object value = document;
         for (String key : dottedPath.split("\\.")) {
             if (!(value instanceof Map<?, ?> map) || !map.containsKey(key)) {
@@ -62,7 +75,7 @@ final class Repository {
     }
 
     /** Every {@code ${VAR} } placeholder in a module's application*.yml files. */
-    static Set<String> placeholders(Path module) {
+    public static Set<String> placeholders(Path module) {
         Set<String> names = new TreeSet<>();
         for (Path file : files(module.resolve("src/main/resources"), "application", ".yml")) {
             names.addAll(matches(PLACEHOLDER, read(file)));
@@ -71,7 +84,7 @@ final class Repository {
     }
 
     /** Every upper-case name quoted as a string literal in a module's main Java sources (environment lookups). */
-    static Set<String> quotedNames(Path module) {
+    public static Set<String> quotedNames(Path module) {
         Set<String> names = new TreeSet<>();
         for (Path file : files(module.resolve("src/main/java"), "", ".java")) {
             names.addAll(matches(QUOTED_NAME, read(file)));
@@ -79,12 +92,12 @@ final class Repository {
         return names;
     }
 
-    static Set<String> placeholdersIn(Path file) {
+    public static Set<String> placeholdersIn(Path file) {
         return matches(PLACEHOLDER, read(file));
     }
 
     /** Environment of a compose service as a name-to-text map. */
-    static Map<String, String> environment(Map<String, Object> service) {
+    public static Map<String, String> environment(Map<String, Object> service) {
         Map<String, String> environment = new LinkedHashMap<>();
         map(service.get("environment")).forEach((name, value) -> environment.put(name, String.valueOf(value)));
         return environment;
