@@ -9,9 +9,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,35 +23,70 @@ class GatewayIT {
 
     private static final RunningServices SERVICES = RunningServices.get();
     private static final ShopClient CLIENT = ShopClient.throughGateway(SERVICES);
+    private static String mailbox;
 
     @BeforeAll
     static void startTheServicesAndTheGateway() throws Exception {
         SERVICES.ensurePaymentSandbox();
+        mailbox = SERVICES.ensureNotificationSandbox();
         SERVICES.ensureRunning("user-service");
         SERVICES.ensureRunning("inventory-service");
         SERVICES.ensureRunning("payment-service");
         SERVICES.ensureRunning("order-service");
+        SERVICES.ensureRunning("notification-service");
         SERVICES.ensureRunning("gateway");
     }
 
     @Test
-    void aCustomerRegistersBrowsesAndHasAnOrderConfirmedThroughTheGateway() throws Exception {
-        String admin = CLIENT.admin();
-        String sku = "GW-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        CLIENT.createProduct(admin, sku, 5, "12.50");
-        String customer = CLIENT.newCustomer();
+    void aCustomerRegistersBrowsesHasAnOrderConfirmedAndReadsTheConfirmationEmail() throws Exception {
+        String sku = product(5, "12.50");
+        ShopClient.Customer customer = CLIENT.register();
 
         assertThat(CLIENT.product(sku).get("price").decimalValue()).isEqualByComparingTo("12.50");
-        HttpResponse<String> placed = CLIENT.placeOrder(customer, UUID.randomUUID().toString(),
-                List.of(Map.of("sku", sku, "quantity", 2)), "tok_visa");
-        assertThat(placed.statusCode()).as(placed.body()).isEqualTo(202);
-        String orderId = ShopClient.json(placed).get("id").asText();
+        String orderId = place(customer, sku, 2, "tok_visa");
 
-        JsonNode order = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
-                .until(() -> CLIENT.order(customer, orderId),
-                        found -> Set.of("CONFIRMED", "CANCELLED", "FAILED").contains(found.get("status").asText()));
+        JsonNode order = CLIENT.awaitFinal(customer.token(), orderId);
         assertThat(order.get("status").asText()).isEqualTo("CONFIRMED");
         assertThat(order.get("total").decimalValue()).isEqualByComparingTo("25.00");
+        JsonNode mail = awaitMail("Your order " + orderId + " is confirmed");
+        assertThat(recipients(mail)).containsExactly(customer.email());
+        assertThat(mail.get("body").asText()).contains("Hello E2E Customer", "thank you for your order " + orderId,
+                "2 x " + sku + " at 12.50 EUR = 25.00 EUR", "Total: 25.00 EUR");
+    }
+
+    @Test
+    void aDeclinedCardCancelsTheOrderAndTheCustomerIsToldNothingWasCharged() throws Exception {
+        String sku = product(4, "5.00");
+        ShopClient.Customer customer = CLIENT.register();
+
+        String orderId = place(customer, sku, 3, "tok_chargeDeclined");
+
+        JsonNode order = CLIENT.awaitFinal(customer.token(), orderId);
+        assertThat(order.get("status").asText()).isEqualTo("CANCELLED");
+        assertThat(order.get("history").toString()).containsIgnoringCase("declined");
+        await().atMost(Duration.ofSeconds(30)).until(() -> CLIENT.product(sku).get("reserved").asInt() == 0);
+        assertThat(CLIENT.product(sku).get("stockOnHand").asInt()).isEqualTo(4);
+        JsonNode mail = awaitMail("Your order " + orderId + " was cancelled");
+        assertThat(recipients(mail)).containsExactly(customer.email());
+        assertThat(mail.get("body").asText()).contains("Nothing was charged for it.");
+    }
+
+    @Test
+    void aCustomerOverTheRateLimitIsToldAsAProblemWhenToRetry() throws Exception {
+        String customer = CLIENT.newCustomer();
+
+        List<HttpResponse<String>> answers = CLIENT.getAtOnce("order-service", "/orders", customer,
+                3 * RunningServices.GATEWAY_USER_BURST);
+
+        assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(200, 429).contains(200, 429);
+        HttpResponse<String> refused = answers.stream().filter(answer -> answer.statusCode() == 429).findFirst().orElseThrow();
+        assertThat(refused.headers().firstValue("Retry-After")).hasValueSatisfying(
+                seconds -> assertThat(Long.parseLong(seconds)).isPositive());
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        JsonNode problem = ShopClient.json(refused);
+        assertThat(problem.get("status").asInt()).isEqualTo(429);
+        assertThat(problem.get("detail").asText()).contains("for this user");
     }
 
     @Test
@@ -76,5 +112,39 @@ class GatewayIT {
         assertThat(paths.has("/api/orders")).isTrue();
         assertThat(paths.has("/api/products")).isTrue();
         assertThat(paths.has("/api/auth/login")).isTrue();
+    }
+
+    private static String product(int stock, String price) throws Exception {
+        String sku = "GW-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        CLIENT.createProduct(CLIENT.admin(), sku, stock, price);
+        return sku;
+    }
+
+    private static String place(ShopClient.Customer customer, String sku, int quantity, String card) throws Exception {
+        HttpResponse<String> placed = CLIENT.placeOrder(customer.token(), UUID.randomUUID().toString(),
+                List.of(Map.of("sku", sku, "quantity", quantity)), card);
+        assertThat(placed.statusCode()).as(placed.body()).isEqualTo(202);
+        return ShopClient.json(placed).get("id").asText();
+    }
+
+    /** The mail with this subject, once the notification sandbox's SMTP server has it. */
+    private static JsonNode awaitMail(String subject) {
+        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(() -> mailWithSubject(subject), Optional::isPresent).orElseThrow();
+    }
+
+    private static Optional<JsonNode> mailWithSubject(String subject) throws Exception {
+        for (JsonNode mail : CLIENT.mail(mailbox)) {
+            if (mail.get("subject").asText().equals(subject)) {
+                return Optional.of(mail);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> recipients(JsonNode mail) {
+        List<String> to = new ArrayList<>();
+        mail.get("to").forEach(address -> to.add(address.asText()));
+        return to;
     }
 }

@@ -52,7 +52,7 @@ class OrderSagaIT {
 
         String orderId = place(customer, List.of(line(sku, 2)), "tok_visa");
 
-        JsonNode order = awaitFinal(customer, orderId);
+        JsonNode order = CLIENT.awaitFinal(customer, orderId);
         assertThat(order.get("status").asText()).isEqualTo("CONFIRMED");
         assertThat(order.get("total").decimalValue()).isEqualByComparingTo("39.80");
         assertThat(CLIENT.product(sku).get("stockOnHand").asInt()).isEqualTo(3);
@@ -69,7 +69,7 @@ class OrderSagaIT {
 
         String orderId = place(customer, List.of(line(sku, 3)), "tok_chargeDeclined");
 
-        JsonNode order = awaitFinal(customer, orderId);
+        JsonNode order = CLIENT.awaitFinal(customer, orderId);
         assertThat(order.get("status").asText()).isEqualTo("CANCELLED");
         assertThat(order.get("history").toString()).containsIgnoringCase("declined");
         await().atMost(Duration.ofSeconds(30)).until(() -> CLIENT.product(sku).get("reserved").asInt() == 0);
@@ -85,9 +85,9 @@ class OrderSagaIT {
         String first = place(customer, List.of(line(scarce, 1)), "tok_visa");
         Optional<String> second = placeUnlessOutOfStock(customer, List.of(line(plenty, 2), line(scarce, 1)), "tok_visa");
 
-        assertThat(awaitFinal(customer, first).get("status").asText()).isEqualTo("CONFIRMED");
+        assertThat(CLIENT.awaitFinal(customer, first).get("status").asText()).isEqualTo("CONFIRMED");
         if (second.isPresent()) {
-            JsonNode loser = awaitFinal(customer, second.get());
+            JsonNode loser = CLIENT.awaitFinal(customer, second.get());
             assertThat(loser.get("status").asText()).isEqualTo("CANCELLED");
             assertThat(loser.get("history").toString()).contains(scarce);
             assertThat(chargesOf(second.get())).isEmpty();
@@ -102,7 +102,7 @@ class OrderSagaIT {
         String sku = product(6, "12.00");
         String customer = CLIENT.newCustomer();
         String orderId = place(customer, List.of(line(sku, 2)), "tok_visa");
-        assertThat(awaitFinal(customer, orderId).get("status").asText()).isEqualTo("CONFIRMED");
+        assertThat(CLIENT.awaitFinal(customer, orderId).get("status").asText()).isEqualTo("CONFIRMED");
 
         HttpResponse<String> cancel = CLIENT.cancel(customer, orderId);
         assertThat(cancel.statusCode()).isLessThan(300);
@@ -126,7 +126,7 @@ class OrderSagaIT {
         assertThat(CLIENT.order(customer, orderId).get("status").asText()).isEqualTo("PENDING");
         SERVICES.ensureRunning("payment-service");
 
-        assertThat(awaitFinal(customer, orderId).get("status").asText()).isEqualTo("CONFIRMED");
+        assertThat(CLIENT.awaitFinal(customer, orderId).get("status").asText()).isEqualTo("CONFIRMED");
         assertThat(chargesOf(orderId)).hasSize(1);
         assertThat(CLIENT.product(sku).get("stockOnHand").asInt()).isEqualTo(4);
     }
@@ -142,7 +142,7 @@ class OrderSagaIT {
 
         assertThat(first.statusCode()).isEqualTo(202);
         assertThat(ShopClient.json(again).get("id").asText()).isEqualTo(ShopClient.json(first).get("id").asText());
-        awaitFinal(customer, ShopClient.json(first).get("id").asText());
+        CLIENT.awaitFinal(customer, ShopClient.json(first).get("id").asText());
         assertThat(CLIENT.product(sku).get("stockOnHand").asInt()).isEqualTo(9);
     }
 
@@ -175,7 +175,8 @@ class OrderSagaIT {
         for (Future<String[]> future : placed) {
             String[] customerAndOrder = future.get();
             if (customerAndOrder != null) {
-                statusByOrder.put(customerAndOrder[1], awaitFinal(customerAndOrder[0], customerAndOrder[1]).get("status").asText());
+                JsonNode order = CLIENT.awaitFinal(customerAndOrder[0], customerAndOrder[1]);
+                statusByOrder.put(customerAndOrder[1], order.get("status").asText());
             }
         }
 
@@ -228,11 +229,6 @@ class OrderSagaIT {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
         assertThat(response.headers().firstValue("Location")).isPresent();
         return Optional.of(ShopClient.json(response).get("id").asText());
-    }
-
-    private static JsonNode awaitFinal(String customer, String orderId) {
-        return await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
-                .until(() -> CLIENT.order(customer, orderId), order -> FINAL.contains(order.get("status").asText()));
     }
 
     private static List<JsonNode> chargesOf(String orderId) throws Exception {

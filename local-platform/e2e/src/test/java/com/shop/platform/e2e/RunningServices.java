@@ -5,6 +5,7 @@ import com.shop.platform.embedded.SharedInfrastructure;
 import com.shop.platform.launcher.postgres.PostgresEndpoint;
 import com.shop.platform.launcher.services.PrefixedLog;
 import com.shop.platform.launcher.services.ReadinessProbe;
+import com.shop.platform.launcher.services.Sandbox;
 import com.shop.platform.launcher.services.ServiceCatalog;
 import com.shop.platform.launcher.services.ServiceDefinition;
 import com.shop.platform.launcher.services.ServiceEnvironment;
@@ -23,7 +24,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The services as {@code ./platform up} runs them: each built jar as its own JVM, on free ports, against
@@ -34,12 +34,23 @@ final class RunningServices {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
     private static final Path REPOSITORY = Path.of("").toAbsolutePath().getParent().getParent();
     private static final Path LOGS = Path.of("target", "e2e-logs");
+    private static final String PAYMENT_SANDBOX = "payment-sandbox";
+    private static final String NOTIFICATION_SANDBOX = "notification-sandbox";
+    /** The gateway's burst per user: low, so that one customer's quick requests trip it. */
+    static final int GATEWAY_USER_BURST = 30;
+    /** Every test's requests reach the gateway from 127.0.0.1, so the per-address limit is set above what all of them send. */
+    private static final Map<String, String> GATEWAY_RATE_LIMITS = Map.of(
+            "GATEWAY_RATE_LIMIT_USER_BURST", Integer.toString(GATEWAY_USER_BURST),
+            "GATEWAY_RATE_LIMIT_USER_PER_SECOND", "10",
+            "GATEWAY_RATE_LIMIT_IP_BURST", "5000",
+            "GATEWAY_RATE_LIMIT_IP_PER_SECOND", "2500");
     private static final RunningServices INSTANCE = new RunningServices();
 
     private final SharedInfrastructure infrastructure = SharedInfrastructure.get();
     private final Map<String, ServiceDefinition> definitions = new LinkedHashMap<>();
     private final Map<String, ServiceProcess> processes = new HashMap<>();
-    private final ServiceDefinition paymentSandbox = new ServiceDefinition("payment-sandbox", freePort(), Optional.empty(), "/health");
+    private final Map<String, Sandbox> sandboxes = new HashMap<>();
+    private final int smtpPort = freePort();
     private final Path home;
 
     private RunningServices() {
@@ -53,17 +64,32 @@ final class RunningServices {
             definitions.put(catalogued.name(), new ServiceDefinition(catalogued.name(), freePort(),
                     catalogued.database().map(db -> "e2e_" + db)));
         }
+        for (Sandbox sandbox : Sandbox.resolve(Map.of("PAYMENT_SANDBOX_PORT", Integer.toString(freePort()),
+                "NOTIFICATION_SANDBOX_PORT", Integer.toString(freePort())))) {
+            sandboxes.put(sandbox.process().name(), sandbox);
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "e2e-services-stop"));
     }
 
-    /** The payment provider's sandbox, started once. */
-    synchronized String ensurePaymentSandbox() throws Exception {
-        ServiceProcess running = processes.get(paymentSandbox.name());
+    /** The payment provider's sandbox, started once; returns its URL. */
+    String ensurePaymentSandbox() throws Exception {
+        return ensureSandbox(PAYMENT_SANDBOX, Map.of());
+    }
+
+    /** The mail, SMS and push providers' sandbox, its SMTP server on a free port, started once; returns its HTTP API's URL. */
+    String ensureNotificationSandbox() throws Exception {
+        return ensureSandbox(NOTIFICATION_SANDBOX, Map.of("NOTIFICATION_SANDBOX_SMTP_PORT", Integer.toString(smtpPort)));
+    }
+
+    private synchronized String ensureSandbox(String name, Map<String, String> ports) throws Exception {
+        Sandbox sandbox = sandboxes.get(name);
+        ServiceProcess running = processes.get(name);
         if (running == null || !running.isAlive()) {
-            start(paymentSandbox, REPOSITORY.resolve("connectors/payment-provider/target/payment-sandbox.jar"),
-                    Map.of("PAYMENT_SANDBOX_PORT", Integer.toString(paymentSandbox.port())));
+            Map<String, String> environment = new HashMap<>(sandbox.processEnvironment());
+            environment.putAll(ports);
+            start(sandbox.process(), sandbox.jarIn(REPOSITORY), environment);
         }
-        return paymentSandbox.baseUrl();
+        return sandbox.process().baseUrl();
     }
 
     static RunningServices get() {
@@ -84,7 +110,11 @@ final class RunningServices {
                 new PostgresEndpoint("localhost", infrastructure.postgres().port(), EmbeddedPostgresServer.USER,
                         EmbeddedPostgresServer.PASSWORD)));
         environment.putAll(ServiceEnvironment.peers(name, List.copyOf(definitions.values()), 1));
-        environment.put("PAYMENT_PROVIDER_URL", paymentSandbox.baseUrl());
+        sandboxes.values().forEach(sandbox -> environment.putAll(sandbox.serviceEnvironment()));
+        environment.put("NOTIFICATION_SMTP_PORT", Integer.toString(smtpPort));
+        if (name.equals(ServiceCatalog.GATEWAY)) {
+            environment.putAll(GATEWAY_RATE_LIMITS);
+        }
         environment.put("PLATFORM_HOME", home.toString());
         start(service, jar, environment);
         return service;

@@ -9,16 +9,27 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import static org.awaitility.Awaitility.await;
 
 /** What a customer's or an operator's client does over REST: register, log in, browse, order. */
 final class ShopClient {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> FINAL = Set.of("CONFIRMED", "CANCELLED", "FAILED");
+
+    /** A registered customer: the address they gave and the access token they logged in with. */
+    record Customer(String email, String token) {
+    }
 
     private final RunningServices services;
     private final boolean throughGateway;
@@ -39,11 +50,16 @@ final class ShopClient {
 
     /** Registers a new customer and returns its access token. */
     String newCustomer() throws IOException, InterruptedException {
+        return register().token();
+    }
+
+    /** Registers a new customer who wants email only, and logs in as them. */
+    Customer register() throws IOException, InterruptedException {
         String email = "e2e-" + UUID.randomUUID().toString().substring(0, 12) + "@example.com";
         String password = "correct-Horse-" + UUID.randomUUID().toString().substring(0, 6);
         expect(201, call("user-service", "POST", "/users", null,
                 Map.of("email", email, "password", password, "name", "E2E Customer", "channels", List.of("EMAIL"))));
-        return login(email, password);
+        return new Customer(email, login(email, password));
     }
 
     /** The local admin the user service created on its first start. */
@@ -78,6 +94,12 @@ final class ShopClient {
         return expect(200, call("order-service", "GET", "/orders/" + orderId, customer, null));
     }
 
+    /** Polls the order until its saga has ended (confirmed, cancelled or failed) and returns it. */
+    JsonNode awaitFinal(String customer, String orderId) {
+        return await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
+                .until(() -> order(customer, orderId), order -> FINAL.contains(order.get("status").asText()));
+    }
+
     HttpResponse<String> cancel(String customer, String orderId) throws IOException, InterruptedException {
         return call("order-service", "POST", "/orders/" + orderId + "/cancel", customer, null);
     }
@@ -87,15 +109,32 @@ final class ShopClient {
         return call(service, "GET", path, token, null);
     }
 
+    /** The same GET sent {@code count} times at once, as an impatient client would; the answers in sending order. */
+    List<HttpResponse<String>> getAtOnce(String service, String path, String token, int count) throws IOException {
+        HttpRequest request = request(service, "GET", path, token, null).build();
+        List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            sent.add(HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
+        }
+        return sent.stream().map(CompletableFuture::join).toList();
+    }
+
     /** Every charge the payment sandbox took, with its refunds. */
     JsonNode charges(String sandboxUrl) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(sandboxUrl + "/charges")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        return expect(200, response);
+        return sandboxListing(sandboxUrl + "/charges");
+    }
+
+    /** Every mail the notification sandbox's SMTP server received, one per recipient. */
+    JsonNode mail(String sandboxUrl) throws IOException, InterruptedException {
+        return sandboxListing(sandboxUrl + "/mail/messages");
     }
 
     static JsonNode json(HttpResponse<String> response) throws IOException {
         return JSON.readTree(response.body());
+    }
+
+    private static JsonNode sandboxListing(String url) throws IOException, InterruptedException {
+        return expect(200, HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()));
     }
 
     private String login(String email, String password) throws IOException, InterruptedException {
