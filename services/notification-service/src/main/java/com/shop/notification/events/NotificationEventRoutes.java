@@ -29,11 +29,13 @@ public class NotificationEventRoutes extends RouteBuilder {
     private final EventReader events;
     private final Notices notices;
     private final Deliveries deliveries;
+    private final EventConsumerProperties properties;
 
-    public NotificationEventRoutes(EventReader events, Notices notices, Deliveries deliveries) {
+    public NotificationEventRoutes(EventReader events, Notices notices, Deliveries deliveries, EventConsumerProperties properties) {
         this.events = events;
         this.notices = notices;
         this.deliveries = deliveries;
+        this.properties = properties;
     }
 
     @Override
@@ -67,9 +69,9 @@ public class NotificationEventRoutes extends RouteBuilder {
                 .end();
     }
 
-    /** One consumer (and consumer group) per topic, with the platform's error policy: poison to the DLT, the rest retried. */
+    /** A consumer group per topic, its consumers side by side, with the platform's error policy: poison to the DLT, the rest retried. */
     private void consume(String topic, String name) {
-        from("kafka:" + topic + "?groupId={{shop.service-name}}-" + name)
+        from("kafka:" + topic + "?groupId={{shop.service-name}}-" + name + "&consumersCount=" + properties.consumers())
                 .routeId("notification-" + name)
                 .routeConfigurationId(ConsumerPolicy.ID)
                 .process(events)

@@ -16,15 +16,17 @@ public class PaymentCommandRoutes extends RouteBuilder {
 
     private final EventReader events;
     private final Payments payments;
+    private final CommandProperties properties;
 
-    public PaymentCommandRoutes(EventReader events, Payments payments) {
+    public PaymentCommandRoutes(EventReader events, Payments payments, CommandProperties properties) {
         this.events = events;
         this.payments = payments;
+        this.properties = properties;
     }
 
     @Override
     public void configure() {
-        from("kafka:{{topics.payments-commands}}?groupId={{shop.service-name}}-commands")
+        from("kafka:{{topics.payments-commands}}?groupId={{shop.service-name}}-commands&consumersCount=" + properties.consumers())
                 .routeId("payment-commands")
                 .routeConfigurationId(ConsumerPolicy.ID)
                 .process(events)
