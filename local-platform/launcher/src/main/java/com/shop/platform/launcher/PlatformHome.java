@@ -14,8 +14,9 @@ import java.util.stream.Stream;
 
 /**
  * The folder where the local platform keeps its state: {@code data/} (Kafka's log and
- * PostgreSQL's cluster, kept across restarts) and {@code run/} (pid files of a running platform, the
- * instances it runs, and {@code start-requests/} for {@code ./platform start}).
+ * PostgreSQL's cluster, kept across restarts), {@code cds/} (each service unpacked with its class data
+ * archive, for a quicker start) and {@code run/} (pid files of a running platform, the instances it runs,
+ * and {@code start-requests/} for {@code ./platform start}).
  */
 public record PlatformHome(Path root) {
 
@@ -33,6 +34,11 @@ public record PlatformHome(Path root) {
 
     public Path postgresData() {
         return data().resolve("postgres");
+    }
+
+    /** Each service's unpacked jar and class data archive (see {@link com.shop.platform.launcher.services.ClassDataSharing}). */
+    public Path classData() {
+        return root.resolve("cds");
     }
 
     public Path run() {

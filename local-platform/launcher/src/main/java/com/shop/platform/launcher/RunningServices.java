@@ -1,5 +1,6 @@
 package com.shop.platform.launcher;
 
+import com.shop.platform.launcher.services.ClassDataSharing;
 import com.shop.platform.launcher.services.PrefixedLog;
 import com.shop.platform.launcher.services.ReadinessProbe;
 import com.shop.platform.launcher.services.ServiceDefinition;
@@ -26,11 +27,17 @@ final class RunningServices {
 
     static final Duration READINESS_TIMEOUT = Duration.ofMinutes(5);
 
-    /** How one instance is started: again and again the same way. */
-    record Launch(ServiceDefinition instance, Path jar, Path directory, Map<String, String> environment, PrefixedLog log) {
+    /** How one instance of {@code service} is started: again and again the same way. */
+    record Launch(String service, ServiceDefinition instance, Path jar, Path directory, Map<String, String> environment, PrefixedLog log) {
+
+        /** The service's first instance, the one that records its class data archive. */
+        boolean first() {
+            return instance.name().equals(service);
+        }
     }
 
     private final PlatformHome home;
+    private final ClassDataSharing classDataSharing;
     private final PrintStream console;
     private final Consumer<String> say;
     private final Map<String, Launch> launches = new ConcurrentHashMap<>();
@@ -39,6 +46,7 @@ final class RunningServices {
 
     RunningServices(PlatformHome home, PrintStream console, Consumer<String> say) {
         this.home = home;
+        this.classDataSharing = ClassDataSharing.under(home.classData());
         this.console = console;
         this.say = say;
     }
@@ -47,7 +55,14 @@ final class RunningServices {
     ServiceProcess start(Launch launch) throws IOException {
         String name = launch.instance().name();
         launches.put(name, launch);
-        ServiceProcess process = ServiceProcess.start(launch.instance(), launch.jar(), launch.directory(),
+        List<String> arguments;
+        try {
+            arguments = classDataSharing.arguments(launch.service(), launch.jar(), launch.first());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while unpacking " + launch.jar(), e);
+        }
+        ServiceProcess process = ServiceProcess.start(launch.instance(), arguments, launch.directory(),
                 launch.environment(), launch.log(), console);
         processes.put(name, process);
         home.writePid(name, process.pid());

@@ -144,7 +144,7 @@ final class UpCommand {
                 Map<String, String> instanceEnvironment = new HashMap<>(environment);
                 instanceEnvironment.putAll(ServiceEnvironment.of(instance, infrastructure.kafkaBootstrapServers(), infrastructure.postgres()));
                 PrefixedLog log = colours ? PrefixedLog.coloured(instance.name(), i) : PrefixedLog.plain(instance.name());
-                launches.add(new RunningServices.Launch(instance, jar.get(), jars.moduleDirectory(service),
+                launches.add(new RunningServices.Launch(service.name(), instance, jar.get(), jars.moduleDirectory(service),
                         Map.copyOf(instanceEnvironment), log));
             }
         }

@@ -70,7 +70,7 @@ class InstanceRestartIT {
         home.writePid(PlatformHome.PLATFORM, platform.pid());
         home.writeInstances(List.of(instance));
         services = new RunningServices(home, new PrintStream(OutputStream.nullOutputStream()), platformLines::add);
-        services.start(new RunningServices.Launch(instance, jar, root,
+        services.start(new RunningServices.Launch(NAME, instance, jar, root,
                 Map.of("SERVER_PORT", Integer.toString(instance.port())), PrefixedLog.plain(NAME)));
         await().atMost(Duration.ofSeconds(30)).until(() -> new ReadinessProbe().ready(instance));
         long firstPid = home.process(NAME).orElseThrow().pid();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -31,8 +32,15 @@ public final class ServiceProcess {
     /** Starts {@code jar} in {@code directory} with {@code environment}, its output copied to {@code console} through {@code log}. */
     public static ServiceProcess start(ServiceDefinition service, Path jar, Path directory, Map<String, String> environment,
                                        PrefixedLog log, PrintStream console) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, HEAP, "-jar", jar.toString()))
+        return start(service, List.of("-jar", jar.toString()), directory, environment, log, console);
+    }
+
+    /** Starts a JVM with {@code arguments} (after the heap limit), otherwise as {@link #start(ServiceDefinition, Path, Path, Map, PrefixedLog, PrintStream)}. */
+    public static ServiceProcess start(ServiceDefinition service, List<String> arguments, Path directory, Map<String, String> environment,
+                                       PrefixedLog log, PrintStream console) throws IOException {
+        List<String> command = new ArrayList<>(List.of(java(), HEAP));
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(directory.toFile())
                 .redirectErrorStream(true);
         builder.environment().putAll(environment);
@@ -47,6 +55,11 @@ public final class ServiceProcess {
         copier.setDaemon(true);
         copier.start();
         return new ServiceProcess(service, process);
+    }
+
+    /** The {@code java} of the JVM running this code, so that every service runs on the same JDK. */
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     public ServiceDefinition service() {
