@@ -46,7 +46,10 @@ public class ShopDefaults implements EnvironmentPostProcessor {
         defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus,hawtio,jolokia");
         defaults.put("management.endpoint.health.probes.enabled", "true");
         defaults.put("management.endpoint.health.group.readiness.include", "readinessState,db,camelHealth");
-        defaults.put("management.endpoint.health.show-details", "always");
+        // health is public: it names each component and its status, never the details (database, disk, versions);
+        // an admin reads those in Hawtio (the Health MBean)
+        defaults.put("management.endpoint.health.show-components", "always");
+        defaults.put("management.endpoint.health.show-details", "never");
         defaults.put("management.metrics.tags.service", "${shop.service-name}");
         defaults.put("hawtio.authenticationEnabled", "${HAWTIO_AUTHENTICATION_ENABLED:false}");
         defaults.put("logging.level.org.apache.kafka", "WARN");

@@ -120,6 +120,14 @@ class TokenChecksIT extends SecuredServiceTest {
     }
 
     @Test
+    void healthNamesItsComponentsButShowsNoDetails() throws Exception {
+        String health = send("GET", "/actuator/health", null).body();
+
+        assertThat(health).contains("\"db\":{\"status\":\"UP\"}", "\"diskSpace\":{\"status\":\"UP\"}")
+                .doesNotContain("\"details\"", "PostgreSQL", "\"free\"");
+    }
+
+    @Test
     void healthMetricsTheApiDocumentAndTheKeysArePublic() throws Exception {
         assertThat(send("GET", "/actuator/health", null).statusCode()).isEqualTo(200);
         assertThat(send("GET", "/actuator/health/liveness", null).statusCode()).isEqualTo(200);

@@ -24,6 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -59,6 +60,8 @@ public abstract class OrderIntegrationTest {
     protected static final ObjectMapper JSON = CODEC.objectMapper();
     protected static final TestTokenIssuer TOKENS = TestTokenIssuer.shared();
     protected static final TestCatalogue CATALOGUE = TestCatalogue.start();
+    /** A second catalogue instance, listed first, that refuses every connection: each read of it fails over to {@link #CATALOGUE}. */
+    protected static final String REFUSING_CATALOGUE = "http://localhost:" + closedPort();
     protected static final SagaParticipants PARTICIPANTS = SagaParticipants.start(SharedInfrastructure.get().kafkaBootstrapServers());
     protected static final Duration SAGA_TIMEOUT = Duration.ofSeconds(30);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -74,7 +77,15 @@ public abstract class OrderIntegrationTest {
     static void infrastructure(DynamicPropertyRegistry registry) {
         SharedInfrastructure.register(registry, "orders");
         registry.add("shop.security.jwks-uri", TOKENS::jwksUri);
-        registry.add("order.catalog.base-url", CATALOGUE::baseUrl);
+        registry.add("order.catalog.base-urls", () -> REFUSING_CATALOGUE + "," + CATALOGUE.baseUrl());
+    }
+
+    private static int closedPort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     protected static String unique(String prefix) {

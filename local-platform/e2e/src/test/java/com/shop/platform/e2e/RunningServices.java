@@ -109,7 +109,7 @@ final class RunningServices {
         Map<String, String> environment = new HashMap<>(ServiceEnvironment.of(service, infrastructure.kafkaBootstrapServers(),
                 new PostgresEndpoint("localhost", infrastructure.postgres().port(), EmbeddedPostgresServer.USER,
                         EmbeddedPostgresServer.PASSWORD)));
-        environment.putAll(ServiceEnvironment.peers(name, List.copyOf(definitions.values()), 1));
+        environment.putAll(ServiceEnvironment.peers(List.copyOf(definitions.values()), 1));
         sandboxes.values().forEach(sandbox -> environment.putAll(sandbox.serviceEnvironment()));
         environment.put("NOTIFICATION_SMTP_PORT", Integer.toString(smtpPort));
         if (name.equals(ServiceCatalog.GATEWAY)) {

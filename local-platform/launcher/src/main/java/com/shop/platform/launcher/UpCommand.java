@@ -138,7 +138,7 @@ final class UpCommand {
                 continue;
             }
             Map<String, String> environment = new HashMap<>(serviceEnvironment);
-            environment.putAll(ServiceEnvironment.peers(service.name(), catalogue, settings.replicas()));
+            environment.putAll(ServiceEnvironment.peers(catalogue, settings.replicas()));
             environment.put("PLATFORM_HOME", home.root().toString());
             for (ServiceDefinition instance : ServiceInstances.of(service, settings.replicas())) {
                 Map<String, String> instanceEnvironment = new HashMap<>(environment);

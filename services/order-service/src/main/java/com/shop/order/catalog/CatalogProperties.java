@@ -4,6 +4,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -12,15 +13,17 @@ import org.springframework.validation.annotation.Validated;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 
 /**
- * {@code order.catalog.*}: where the inventory service's catalogue answers, how long a call may take,
- * and when the circuit breaker in front of it opens (failure rate over the last calls) and tries again.
+ * {@code order.catalog.*}: where the inventory service's catalogue answers (one URL per instance, taken in turn,
+ * the next one tried when one refuses or breaks the connection), how long a call may take, and when the circuit
+ * breaker in front of it opens (failure rate over the last calls) and tries again.
  */
 @Validated
 @ConfigurationProperties("order.catalog")
 public record CatalogProperties(
-        @NotNull @DefaultValue("http://localhost:8083") URI baseUrl,
+        @NotEmpty @DefaultValue("http://localhost:8083") List<URI> baseUrls,
         @NotNull @DurationMin(millis = 1) @DefaultValue("2s") Duration timeout,
         @DecimalMin("1") @DecimalMax("100") @DefaultValue("50") float failureRateThreshold,
         @Min(1) @DefaultValue("20") int slidingWindowSize,

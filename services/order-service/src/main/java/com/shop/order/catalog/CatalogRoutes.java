@@ -4,15 +4,19 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
+import java.io.IOException;
+
 /**
  * Reads a product from the inventory service's catalogue over REST, behind a circuit breaker with a
  * timeout: when the catalogue is slow, failing or known to be down, the answer is "unavailable" at once
- * instead of an error, and the order is accepted unpriced.
+ * instead of an error, and the order is accepted unpriced. The call goes to the catalogue's instances in turn
+ * and, being a read, to the next one when an instance refuses or breaks the connection.
  */
 @Component
 public class CatalogRoutes extends RouteBuilder {
 
     static final String PRODUCT = "direct:order-catalog-product";
+    private static final String CALL = "direct:order-catalog-call";
 
     private final CatalogProperties properties;
     private final CatalogAnswers answers;
@@ -38,11 +42,17 @@ public class CatalogRoutes extends RouteBuilder {
                     .end()
                     .setHeader(Exchange.HTTP_METHOD, constant("GET"))
                     .setHeader(Exchange.HTTP_PATH, simple("/products/${exchangeProperty." + CatalogAnswers.SKU + "}"))
-                    .to("{{order.catalog.base-url}}?throwExceptionOnFailure=false&connectTimeout=" + timeout
-                            + "&responseTimeout=" + timeout)
+                    .to(CALL)
                     .process(answers::read)
                 .onFallback()
                     .process(answers::unavailable)
                 .end();
+
+        String[] instances = properties.baseUrls().stream()
+                .map(url -> url + "?throwExceptionOnFailure=false&connectTimeout=" + timeout + "&responseTimeout=" + timeout)
+                .toArray(String[]::new);
+        from(CALL).routeId("order-catalog-call").errorHandler(noErrorHandler())
+                .loadBalance().failover(instances.length - 1, false, true, IOException.class)
+                    .to(instances);
     }
 }

@@ -27,17 +27,15 @@ public final class ServiceEnvironment {
     }
 
     /**
-     * Where {@code caller} finds the services it calls. The gateway balances over every instance, so it gets
-     * each one's URL, comma-separated; the others take a single URL (order-service's catalogue endpoint is one
-     * Camel URI), so they get the first instance. The signing keys are the first user-service instance's.
+     * Where a service finds the services it calls: every instance's URL, comma-separated (the gateway
+     * balances over them, order-service takes the catalogue's in turn and fails over). The signing keys are
+     * read from the first user-service instance, as the JWKS endpoint is a single URL; they stay cached when it stops.
      */
-    public static Map<String, String> peers(String caller, List<ServiceDefinition> services, int replicas) {
+    public static Map<String, String> peers(List<ServiceDefinition> services, int replicas) {
         Map<String, String> environment = new LinkedHashMap<>();
         for (ServiceDefinition service : services) {
             List<ServiceDefinition> instances = ServiceInstances.of(service, replicas);
-            String urls = caller.equals(ServiceCatalog.GATEWAY)
-                    ? String.join(",", instances.stream().map(ServiceDefinition::baseUrl).toList())
-                    : service.baseUrl();
+            String urls = String.join(",", instances.stream().map(ServiceDefinition::baseUrl).toList());
             switch (service.name()) {
                 case "user-service" -> {
                     environment.put("SHOP_SECURITY_JWKS_URI", service.baseUrl() + "/.well-known/jwks.json");

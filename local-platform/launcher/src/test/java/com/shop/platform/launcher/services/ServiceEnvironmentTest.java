@@ -36,14 +36,14 @@ class ServiceEnvironmentTest {
 
     @Test
     void servicesAreToldWhereTheKeysAndTheCatalogueAre() {
-        assertThat(ServiceEnvironment.peers("order-service", ServiceCatalog.resolve(Map.of("USER_SERVICE_PORT", "9081")), 1))
+        assertThat(ServiceEnvironment.peers(ServiceCatalog.resolve(Map.of("USER_SERVICE_PORT", "9081")), 1))
                 .containsEntry("SHOP_SECURITY_JWKS_URI", "http://localhost:9081/.well-known/jwks.json")
                 .containsEntry("INVENTORY_SERVICE_URL", "http://localhost:8083");
     }
 
     @Test
-    void theGatewayIsToldWhereEachUpstreamServiceIs() {
-        assertThat(ServiceEnvironment.peers("gateway", ServiceCatalog.resolve(Map.of("ORDER_SERVICE_PORT", "9082")), 1))
+    void everyServiceIsToldWhereEachServiceIs() {
+        assertThat(ServiceEnvironment.peers(ServiceCatalog.resolve(Map.of("ORDER_SERVICE_PORT", "9082")), 1))
                 .containsEntry("USER_SERVICE_URL", "http://localhost:8081")
                 .containsEntry("ORDER_SERVICE_URL", "http://localhost:9082")
                 .containsEntry("INVENTORY_SERVICE_URL", "http://localhost:8083")
@@ -52,17 +52,17 @@ class ServiceEnvironmentTest {
     }
 
     @Test
-    void withReplicasTheGatewayIsToldEveryInstanceOfEachUpstream() {
-        assertThat(ServiceEnvironment.peers("gateway", ServiceCatalog.resolve(Map.of()), 3))
+    void withReplicasEveryInstanceOfEachServiceIsListed() {
+        assertThat(ServiceEnvironment.peers(ServiceCatalog.resolve(Map.of()), 3))
                 .containsEntry("USER_SERVICE_URL", "http://localhost:8081,http://localhost:8181,http://localhost:8281")
                 .containsEntry("INVENTORY_SERVICE_URL", "http://localhost:8083,http://localhost:8183,http://localhost:8283")
                 .containsEntry("NOTIFICATION_SERVICE_URL", "http://localhost:8085,http://localhost:8185,http://localhost:8285");
     }
 
     @Test
-    void withReplicasTheOtherServicesCallTheFirstInstanceAsTheirClientsTakeOneUrl() {
-        assertThat(ServiceEnvironment.peers("order-service", ServiceCatalog.resolve(Map.of()), 3))
-                .containsEntry("INVENTORY_SERVICE_URL", "http://localhost:8083")
+    void withReplicasTheOrderServiceIsToldEveryCatalogueInstanceAndTheFirstKeySource() {
+        assertThat(ServiceEnvironment.peers(ServiceCatalog.resolve(Map.of()), 3))
+                .containsEntry("INVENTORY_SERVICE_URL", "http://localhost:8083,http://localhost:8183,http://localhost:8283")
                 .containsEntry("SHOP_SECURITY_JWKS_URI", "http://localhost:8081/.well-known/jwks.json");
     }
 }
