@@ -4,6 +4,7 @@ import com.shop.platform.embedded.EmbeddedPostgresServer;
 import com.shop.platform.embedded.KafkaTestClient;
 import com.shop.platform.embedded.SharedInfrastructure;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -16,6 +17,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+@ExtendWith(ServicesStoppedAtEnd.class)
 class CrashRecoveryIT {
 
     private final RunningServices services = RunningServices.get();

@@ -3,6 +3,7 @@ package com.shop.platform.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** A customer's whole visit through the real gateway process, in front of the real services: only {@code /api} is called. */
+@ExtendWith(ServicesStoppedAtEnd.class)
 class GatewayIT {
 
     private static final RunningServices SERVICES = RunningServices.get();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.shop.platform.embedded.EmbeddedPostgresServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The order saga across the real services, each its own process, with the payment sandbox as the provider. */
+@ExtendWith(ServicesStoppedAtEnd.class)
 class OrderSagaIT {
 
     private static final Set<String> FINAL = Set.of("CONFIRMED", "CANCELLED", "FAILED");

@@ -169,9 +169,10 @@ final class RunningServices {
         }
     }
 
-    private synchronized void stopAll() {
+    /** Asks every process to stop and waits for each; the ones stopped are forgotten, so a second call does nothing. */
+    synchronized void stopAll() {
         processes.values().forEach(ServiceProcess::requestStop);
-        for (ServiceProcess process : processes.values()) {
+        for (ServiceProcess process : List.copyOf(processes.values())) {
             try {
                 process.awaitStop(Duration.ofSeconds(20));
             } catch (InterruptedException e) {
@@ -179,6 +180,7 @@ final class RunningServices {
                 return;
             }
         }
+        processes.clear();
     }
 
     private static int freePort() {
