@@ -55,15 +55,10 @@ final class RunningServices {
     ServiceProcess start(Launch launch) throws IOException {
         String name = launch.instance().name();
         launches.put(name, launch);
-        List<String> arguments;
-        try {
-            arguments = classDataSharing.arguments(launch.service(), launch.jar(), launch.first());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while unpacking " + launch.jar(), e);
-        }
-        ServiceProcess process = ServiceProcess.start(launch.instance(), arguments, launch.directory(),
+        ClassDataSharing.Start how = classDataStart(launch);
+        ServiceProcess process = ServiceProcess.start(launch.instance(), how.arguments(), launch.directory(),
                 launch.environment(), launch.log(), console);
+        how.recording().ifPresent(recording -> process.onExit().thenAccept(exited -> keepRecording(name, recording, exited.exitValue())));
         processes.put(name, process);
         home.writePid(name, process.pid());
         say.accept("started    " + name + " (pid " + process.pid() + ", port " + launch.instance().port() + ")");
@@ -75,6 +70,36 @@ final class RunningServices {
             }
         });
         return process;
+    }
+
+    /** Removes each service's unpacked jars of earlier builds; call it before any instance runs. */
+    void pruneClassData(List<Launch> launches) {
+        for (Launch launch : launches) {
+            try {
+                classDataSharing.pruneOtherThan(launch.service(), launch.jar());
+            } catch (IOException e) {
+                say.accept("could not remove the earlier class data of " + launch.service() + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private ClassDataSharing.Start classDataStart(Launch launch) {
+        try {
+            return classDataSharing.start(launch.service(), launch.jar(), launch.first());
+        } catch (IOException e) {
+            say.accept(launch.instance().name() + " starts without a class data archive: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return new ClassDataSharing.Start(List.of("-jar", launch.jar().toString()), Optional.empty());
+    }
+
+    private void keepRecording(String name, Path recording, int exitCode) {
+        try {
+            classDataSharing.recorded(recording, exitCode);
+        } catch (IOException e) {
+            say.accept("could not keep the class data archive " + name + " recorded: " + e.getMessage());
+        }
     }
 
     /** Starts each instance asked for by {@code ./platform start}, and reports when it is ready. */

@@ -78,6 +78,7 @@ final class UpCommand {
         home.writeInstances(launches.stream().map(RunningServices.Launch::instance).toList());
         startRequests.take();
         requestPoller.scheduleWithFixedDelay(this::takeStartRequests, 0, START_REQUEST_POLL.toMillis(), TimeUnit.MILLISECONDS);
+        services.pruneClassData(launches);
         startInstances(launches);
         reportReadiness();
         new AdminCredentials(home.root()).report(this::say);

@@ -10,7 +10,8 @@ import java.io.IOException;
  * Reads a product from the inventory service's catalogue over REST, behind a circuit breaker with a
  * timeout: when the catalogue is slow, failing or known to be down, the answer is "unavailable" at once
  * instead of an error, and the order is accepted unpriced. The call goes to the catalogue's instances in turn
- * and, being a read, to the next one when an instance refuses or breaks the connection.
+ * and, being a read, to the next one when an instance refuses, breaks or times out the connection; each
+ * attempt gets its share of the timeout, so that a hung instance leaves time to ask the next one.
  */
 @Component
 public class CatalogRoutes extends RouteBuilder {
@@ -48,8 +49,9 @@ public class CatalogRoutes extends RouteBuilder {
                     .process(answers::unavailable)
                 .end();
 
+        long attempt = Math.max(1, timeout / properties.baseUrls().size());
         String[] instances = properties.baseUrls().stream()
-                .map(url -> url + "?throwExceptionOnFailure=false&connectTimeout=" + timeout + "&responseTimeout=" + timeout)
+                .map(url -> url + "?throwExceptionOnFailure=false&connectTimeout=" + attempt + "&responseTimeout=" + attempt)
                 .toArray(String[]::new);
         from(CALL).routeId("order-catalog-call").errorHandler(noErrorHandler())
                 .loadBalance().failover(instances.length - 1, false, true, IOException.class)

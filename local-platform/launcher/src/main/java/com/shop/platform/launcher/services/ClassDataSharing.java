@@ -3,19 +3,22 @@ package com.shop.platform.launcher.services;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
  * Starts services with a class data archive (AppCDS): the JVM maps the classes a service loaded last time
  * instead of reading, parsing and verifying them again, which halves a service's start-up. The JVM archives
- * classes only from plain jars, so each service's jar is unpacked once under {@code <root>/<service>/<jar stamp>};
- * a service's first instance records the archive as it stops, and later starts use it. A rebuilt jar has a new
- * stamp and is unpacked and recorded afresh; without an archive, or if unpacking fails, a start is only slower.
+ * classes only from plain jars, so each Spring Boot jar is unpacked once under {@code <root>/<service>/<stamp>}
+ * (the stamp names the jar's build and the JDK). A service's first instance records the archive as it stops;
+ * the recording is kept only if that JVM was not killed, and later starts use it. Without an archive a start
+ * is only slower.
  */
 public final class ClassDataSharing {
 
@@ -25,9 +28,16 @@ public final class ClassDataSharing {
         boolean unpack(Path jar, Path destination) throws IOException, InterruptedException;
     }
 
+    /** How to start a service: its JVM arguments, and the file the JVM records the archive into, if it does. */
+    public record Start(List<String> arguments, Optional<Path> recording) {
+    }
+
     private static final String ARCHIVE = "classes.jsa";
+    private static final String RECORDING = "classes.recording.jsa";
     private static final String APPLICATION = "app";
     private static final Duration UNPACK_TIMEOUT = Duration.ofMinutes(2);
+    /** What a JVM killed by SIGKILL exits with: it wrote a partial archive, or none. */
+    private static final int KILLED = 137;
 
     private final Path root;
     private final Unpacker unpacker;
@@ -43,40 +53,77 @@ public final class ClassDataSharing {
     }
 
     /**
-     * The JVM arguments that run {@code jar} of {@code service}: its unpacked copy with the archive when there is
-     * one, recording it on this run's exit when there is none and {@code record} is set; else the jar as it is.
+     * How to start {@code jar} of {@code service}: its unpacked copy with the archive when there is one,
+     * recording it when there is none and {@code record} is set; the jar as it is when it is no Spring Boot jar.
      */
-    public List<String> arguments(String service, Path jar, boolean record) throws IOException, InterruptedException {
+    public synchronized Start start(String service, Path jar, boolean record) throws IOException, InterruptedException {
+        Start plain = new Start(List.of("-jar", jar.toString()), Optional.empty());
+        if (!isSpringBootJar(jar)) {
+            return plain;
+        }
         Path stamped = root.resolve(service).resolve(stamp(jar));
         Path application = stamped.resolve(APPLICATION).resolve(jar.getFileName());
-        if (!Files.isRegularFile(application) && !unpack(service, jar, stamped)) {
-            return List.of("-jar", jar.toString());
+        if (!Files.isRegularFile(application) && !unpack(jar, stamped)) {
+            return plain;
         }
         Path archive = stamped.resolve(ARCHIVE);
         if (Files.isRegularFile(archive)) {
-            return List.of("-XX:SharedArchiveFile=" + archive, "-jar", application.toString());
+            return new Start(List.of("-XX:SharedArchiveFile=" + archive, "-jar", application.toString()), Optional.empty());
         }
         if (record) {
-            return List.of("-XX:ArchiveClassesAtExit=" + archive, "-jar", application.toString());
+            Path recording = stamped.resolve(RECORDING);
+            return new Start(List.of("-XX:ArchiveClassesAtExit=" + recording, "-jar", application.toString()), Optional.of(recording));
         }
-        return List.of("-jar", application.toString());
+        return new Start(List.of("-jar", application.toString()), Optional.empty());
     }
 
-    private boolean unpack(String service, Path jar, Path stamped) throws IOException, InterruptedException {
-        deleteTree(root.resolve(service));
+    /** Keeps what a JVM that ended with {@code exitCode} recorded, unless it was killed while writing it. */
+    public synchronized void recorded(Path recording, int exitCode) throws IOException {
+        if (exitCode != KILLED && Files.isRegularFile(recording) && Files.size(recording) > 0) {
+            Files.move(recording, recording.resolveSibling(ARCHIVE), StandardCopyOption.ATOMIC_MOVE);
+        } else {
+            Files.deleteIfExists(recording);
+        }
+    }
+
+    /** Removes the unpacked copies of {@code service} other than {@code jar}'s; call it while none of its instances runs. */
+    public synchronized void pruneOtherThan(String service, Path jar) throws IOException {
+        Path directory = root.resolve(service);
+        if (!Files.isDirectory(directory)) {
+            return;
+        }
+        String current = stamp(jar);
+        try (Stream<Path> stamps = Files.list(directory)) {
+            for (Path stamped : stamps.filter(path -> !path.getFileName().toString().equals(current)).toList()) {
+                deleteTree(stamped);
+            }
+        }
+    }
+
+    private boolean unpack(Path jar, Path stamped) throws IOException, InterruptedException {
         Path partial = stamped.resolve(APPLICATION + ".partial");
+        deleteTree(partial);
         Files.createDirectories(stamped);
         if (!unpacker.unpack(jar, partial)) {
-            deleteTree(stamped);
+            deleteTree(partial);
             return false;
         }
         Files.move(partial, stamped.resolve(APPLICATION));
         return true;
     }
 
+    private static boolean isSpringBootJar(Path jar) throws IOException {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            return file.getManifest() != null && file.getManifest().getMainAttributes().getValue("Spring-Boot-Version") != null;
+        } catch (IOException notAJar) {
+            return false;
+        }
+    }
+
     private static String stamp(Path jar) throws IOException {
-        FileTime modified = Files.getLastModifiedTime(jar);
-        return modified.toMillis() + "-" + Files.size(jar);
+        String jdk = (Runtime.version() + "-" + Integer.toHexString(System.getProperty("java.home").hashCode()))
+                .replaceAll("[^A-Za-z0-9.-]", "_");
+        return Files.getLastModifiedTime(jar).toMillis() + "-" + Files.size(jar) + "-" + jdk;
     }
 
     private static boolean extract(Path jar, Path destination) throws IOException, InterruptedException {
@@ -85,11 +132,16 @@ public final class ClassDataSharing {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
-        if (!process.waitFor(UNPACK_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-            process.destroyForcibly();
+        try {
+            if (process.waitFor(UNPACK_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                return process.exitValue() == 0;
+            }
             return false;
+        } finally {
+            if (process.isAlive()) {
+                process.destroyForcibly().waitFor();
+            }
         }
-        return process.exitValue() == 0;
     }
 
     private static void deleteTree(Path directory) throws IOException {

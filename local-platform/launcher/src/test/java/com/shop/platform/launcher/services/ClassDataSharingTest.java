@@ -4,16 +4,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ClassDataSharingTest {
+
+    private static final int STOPPED = 143;
+    private static final int KILLED = 137;
 
     @TempDir
     Path root;
@@ -21,58 +28,82 @@ class ClassDataSharingTest {
     private final List<Path> unpacked = new ArrayList<>();
 
     @Test
-    void theFirstStartRecordsTheArchiveAndLaterStartsUseIt() throws Exception {
-        Path jar = jar("inventory-service.jar", "v1");
-        ClassDataSharing sharing = new ClassDataSharing(root.resolve("cds"), this::unpack);
+    void theFirstStartRecordsTheArchiveWhichLaterStartsUseOnceItsJvmStoppedCleanly() throws Exception {
+        Path jar = bootJar("inventory-service.jar", 1);
+        ClassDataSharing sharing = sharing();
 
-        List<String> first = sharing.arguments("inventory-service", jar, true);
-        Path application = Path.of(first.get(2));
-        Path archive = Path.of(first.get(0).substring("-XX:ArchiveClassesAtExit=".length()));
-        Files.writeString(archive, "recorded at exit");
-        List<String> second = sharing.arguments("inventory-service", jar, true);
+        ClassDataSharing.Start first = sharing.start("inventory-service", jar, true);
+        Path recording = first.recording().orElseThrow();
+        Path application = Path.of(first.arguments().get(2));
+        Files.writeString(recording, "archive written at exit");
+        sharing.recorded(recording, STOPPED);
+        ClassDataSharing.Start second = sharing.start("inventory-service", jar, true);
 
-        assertThat(first.get(0)).startsWith("-XX:ArchiveClassesAtExit=");
-        assertThat(first.subList(1, 3)).containsExactly("-jar", application.toString());
+        assertThat(first.arguments()).containsExactly("-XX:ArchiveClassesAtExit=" + recording, "-jar", application.toString());
         assertThat(application).isRegularFile().hasFileName("inventory-service.jar").isNotEqualTo(jar);
-        assertThat(second).containsExactly("-XX:SharedArchiveFile=" + archive, "-jar", application.toString());
+        Path archive = recording.resolveSibling("classes.jsa");
+        assertThat(second.arguments()).containsExactly("-XX:SharedArchiveFile=" + archive, "-jar", application.toString());
+        assertThat(second.recording()).isEmpty();
+        assertThat(archive).hasContent("archive written at exit");
         assertThat(unpacked).hasSize(1);
     }
 
     @Test
-    void aFurtherInstanceUsesTheUnpackedJarButRecordsNothing() throws Exception {
-        Path jar = jar("order-service.jar", "v1");
-        ClassDataSharing sharing = new ClassDataSharing(root.resolve("cds"), this::unpack);
+    void aRecordingCutShortByAKillIsDroppedAndRecordedAgain() throws Exception {
+        Path jar = bootJar("payment-service.jar", 1);
+        ClassDataSharing sharing = sharing();
+        Path recording = sharing.start("payment-service", jar, true).recording().orElseThrow();
+        Files.writeString(recording, "half an archive");
 
-        List<String> replica = sharing.arguments("order-service", jar, false);
+        sharing.recorded(recording, KILLED);
 
-        assertThat(replica).hasSize(2).first().isEqualTo("-jar");
-        assertThat(replica.get(1)).isNotEqualTo(jar.toString()).endsWith("order-service.jar");
+        assertThat(recording).doesNotExist();
+        assertThat(recording.resolveSibling("classes.jsa")).doesNotExist();
+        assertThat(sharing.start("payment-service", jar, true).arguments().get(0)).startsWith("-XX:ArchiveClassesAtExit=");
     }
 
     @Test
-    void aRebuiltJarIsUnpackedAndRecordedAfreshAndTheOldCopyRemoved() throws Exception {
-        Path jar = jar("user-service.jar", "v1");
-        ClassDataSharing sharing = new ClassDataSharing(root.resolve("cds"), this::unpack);
-        Path oldApplication = Path.of(sharing.arguments("user-service", jar, true).get(2));
-        Files.writeString(oldApplication.resolveSibling("../classes.jsa").normalize(), "old archive");
+    void aFurtherInstanceUsesTheUnpackedJarButRecordsNothing() throws Exception {
+        Path jar = bootJar("order-service.jar", 1);
 
-        Files.writeString(jar, "v2, a little longer");
+        ClassDataSharing.Start replica = sharing().start("order-service", jar, false);
+
+        assertThat(replica.recording()).isEmpty();
+        assertThat(replica.arguments()).hasSize(2).first().isEqualTo("-jar");
+        assertThat(replica.arguments().get(1)).isNotEqualTo(jar.toString()).endsWith("order-service.jar");
+    }
+
+    @Test
+    void aRebuiltJarIsUnpackedAfreshAndTheEarlierBuildIsPrunedBeforeTheNextUp() throws Exception {
+        Path jar = bootJar("user-service.jar", 1);
+        ClassDataSharing sharing = sharing();
+        Path oldApplication = Path.of(sharing.start("user-service", jar, true).arguments().get(2));
+
+        bootJar("user-service.jar", 2);
         Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
-        List<String> rebuilt = sharing.arguments("user-service", jar, true);
+        ClassDataSharing.Start rebuilt = sharing.start("user-service", jar, true);
+        assertThat(oldApplication).as("an instance of the earlier build may still run from it").exists();
+        sharing.pruneOtherThan("user-service", jar);
 
-        assertThat(rebuilt.get(0)).startsWith("-XX:ArchiveClassesAtExit=");
-        assertThat(Path.of(rebuilt.get(2))).isRegularFile().hasContent("v2, a little longer");
+        assertThat(rebuilt.arguments().get(0)).startsWith("-XX:ArchiveClassesAtExit=");
+        assertThat(Path.of(rebuilt.arguments().get(2))).isRegularFile().hasSameBinaryContentAs(jar);
         assertThat(oldApplication).doesNotExist();
         assertThat(unpacked).hasSize(2);
     }
 
     @Test
-    void aJarThatCannotBeUnpackedRunsAsItIs() throws Exception {
-        Path jar = jar("gateway.jar", "not a Spring Boot jar");
-        ClassDataSharing sharing = new ClassDataSharing(root.resolve("cds"), (source, destination) -> false);
+    void aJarThatIsNoSpringBootJarOrCannotBeUnpackedRunsAsItIs() throws Exception {
+        Path plain = Files.writeString(Files.createDirectories(root.resolve("target")).resolve("stand-in.jar"), "not a jar");
+        Path boot = bootJar("gateway.jar", 1);
+        ClassDataSharing failing = new ClassDataSharing(root.resolve("cds"), (source, destination) -> false);
 
-        assertThat(sharing.arguments("gateway", jar, true)).containsExactly("-jar", jar.toString());
-        assertThat(root.resolve("cds").resolve("gateway")).isEmptyDirectory();
+        assertThat(sharing().start("stand-in", plain, true).arguments()).containsExactly("-jar", plain.toString());
+        assertThat(unpacked).isEmpty();
+        assertThat(failing.start("gateway", boot, true).arguments()).containsExactly("-jar", boot.toString());
+    }
+
+    private ClassDataSharing sharing() {
+        return new ClassDataSharing(root.resolve("cds"), this::unpack);
     }
 
     private boolean unpack(Path jar, Path destination) throws IOException {
@@ -82,9 +113,15 @@ class ClassDataSharingTest {
         return true;
     }
 
-    private Path jar(String name, String content) throws IOException {
+    /** A jar whose manifest says Spring Boot built it; {@code build} changes its content. */
+    private Path bootJar(String name, int build) throws IOException {
         Path jar = Files.createDirectories(root.resolve("target")).resolve(name);
-        Files.writeString(jar, content);
-        return jar;
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().putValue("Spring-Boot-Version", "3.5.10");
+        manifest.getMainAttributes().putValue("Build", Integer.toString(build));
+        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream ignored = new JarOutputStream(out, manifest)) {
+            return jar;
+        }
     }
 }
