@@ -21,7 +21,10 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
 import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URL;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -38,25 +41,21 @@ public final class ShopJwtDecoders {
     }
 
     /**
-     * Checks tokens against the JWK set user-service publishes. The set is cached; a token whose key id is
-     * not in the cache triggers one refresh (concurrent requests share it), and refreshes are rate-limited,
-     * so tokens with made-up key ids cannot make the service hammer user-service. When user-service is
-     * unreachable, the last known keys keep working.
+     * Checks tokens against the JWK set user-service publishes, fetched from its instances in turn (see
+     * {@link FailoverJWKSetSource}). The set is cached; a token whose key id is not in the cache triggers one
+     * refresh (concurrent requests share it), and refreshes are rate-limited, so tokens with made-up key ids
+     * cannot make the service hammer user-service. When no instance is reachable, the last known keys keep working.
      */
     public static JwtDecoder fromJwksUri(ShopSecurityProperties properties) {
-        JWKSource<SecurityContext> keys;
-        try {
-            keys = JWKSourceBuilder.<SecurityContext>create(properties.jwksUri().toURL(),
-                            new DefaultResourceRetriever(JWKS_TIMEOUT_MILLIS, JWKS_TIMEOUT_MILLIS, JWKS_SIZE_LIMIT_BYTES))
-                    .cache(properties.jwksCacheTtl().toMillis(), JWKS_TIMEOUT_MILLIS)
-                    .refreshAheadCache(false)
-                    .rateLimited(properties.jwksRefreshMinInterval().toMillis())
-                    .outageTolerant(true)
-                    .retrying(true)
-                    .build();
-        } catch (MalformedURLException | IllegalArgumentException e) {
-            throw new IllegalStateException("shop.security.jwks-uri is not a URL: " + properties.jwksUri(), e);
-        }
+        List<URL> urls = properties.jwksUri().stream().map(ShopJwtDecoders::url).toList();
+        JWKSource<SecurityContext> keys = JWKSourceBuilder.<SecurityContext>create(new FailoverJWKSetSource(urls,
+                        new DefaultResourceRetriever(JWKS_TIMEOUT_MILLIS, JWKS_TIMEOUT_MILLIS, JWKS_SIZE_LIMIT_BYTES)))
+                .cache(properties.jwksCacheTtl().toMillis(), JWKS_TIMEOUT_MILLIS)
+                .refreshAheadCache(false)
+                .rateLimited(properties.jwksRefreshMinInterval().toMillis())
+                .outageTolerant(true)
+                .retrying(true)
+                .build();
         return fromKeys(keys, properties);
     }
 
@@ -83,6 +82,14 @@ public final class ShopJwtDecoders {
                 throw e;
             }
         };
+    }
+
+    private static URL url(URI uri) {
+        try {
+            return uri.toURL();
+        } catch (MalformedURLException | IllegalArgumentException e) {
+            throw new IllegalStateException("shop.security.jwks-uri is not a URL: " + uri, e);
+        }
     }
 
     private static boolean causedByRateLimit(Throwable failure) {

@@ -2,6 +2,7 @@ package com.shop.routes.security;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -14,14 +15,15 @@ import java.util.List;
 
 /**
  * How a service checks access tokens, under {@code shop.security.*}: where user-service publishes its
- * keys, the issuer to expect, and which paths are public or admin-only ({@code "<METHOD> /pattern"} or
- * {@code "/pattern"} for every method; admin paths win over public ones).
+ * keys (one URL per instance, comma-separated, asked in turn), the issuer to expect, and which paths are
+ * public or admin-only ({@code "<METHOD> /pattern"} or {@code "/pattern"} for every method; admin paths
+ * win over public ones).
  */
 @Validated
 @ConfigurationProperties("shop.security")
 public record ShopSecurityProperties(
         @DefaultValue("true") boolean enabled,
-        @NotNull @DefaultValue("http://localhost:8081/.well-known/jwks.json") URI jwksUri,
+        @NotEmpty @DefaultValue("http://localhost:8081/.well-known/jwks.json") List<@NotNull URI> jwksUri,
         @NotBlank @DefaultValue(DEFAULT_ISSUER) String issuer,
         @NotNull @DefaultValue("30s") Duration clockSkew,
         @NotNull @DefaultValue("5m") Duration jwksCacheTtl,

@@ -71,7 +71,7 @@ class JwksCachingTest {
     }
 
     private static ShopSecurityProperties properties(String jwksUri) {
-        return new ShopSecurityProperties(true, URI.create(jwksUri), ShopSecurityProperties.DEFAULT_ISSUER,
+        return new ShopSecurityProperties(true, List.of(URI.create(jwksUri)), ShopSecurityProperties.DEFAULT_ISSUER,
                 Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofSeconds(10), List.of(), List.of(),
                 ShopSecurityProperties.OperatorConsole.ADMIN);
     }

@@ -7,6 +7,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 
+import java.net.URI;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ShopSecurityPropertiesTest {
@@ -19,10 +21,18 @@ class ShopSecurityPropertiesTest {
     void theDefaultsPointAtALocalUserService() {
         context.run(ctx -> {
             ShopSecurityProperties properties = ctx.getBean(ShopSecurityProperties.class);
-            assertThat(properties.jwksUri()).hasToString("http://localhost:8081/.well-known/jwks.json");
+            assertThat(properties.jwksUri()).singleElement().hasToString("http://localhost:8081/.well-known/jwks.json");
             assertThat(properties.issuer()).isEqualTo(ShopSecurityProperties.DEFAULT_ISSUER);
             assertThat(properties.operatorConsole()).isEqualTo(ShopSecurityProperties.OperatorConsole.ADMIN);
         });
+    }
+
+    @Test
+    void theKeysOfSeveralUserServiceInstancesAreOneCommaSeparatedSetting() {
+        context.withPropertyValues("shop.security.jwks-uri="
+                        + "http://localhost:8081/.well-known/jwks.json, http://localhost:8181/.well-known/jwks.json")
+                .run(ctx -> assertThat(ctx.getBean(ShopSecurityProperties.class).jwksUri()).map(URI::toString)
+                        .containsExactly("http://localhost:8081/.well-known/jwks.json", "http://localhost:8181/.well-known/jwks.json"));
     }
 
     @Test

@@ -50,6 +50,14 @@ public class AccountStore {
         }
     }
 
+    /**
+     * Waits for and takes, until the transaction ends, the lock on creating the account of {@code email}: its holder
+     * can check that the account is missing and create it without another instance doing the same meanwhile.
+     */
+    public void lockCreationOf(String email) {
+        jdbc.query("SELECT pg_advisory_xact_lock(hashtext(?))", rs -> null, email);
+    }
+
     public Optional<Account> find(String id) {
         return uuid(id).flatMap(uuid -> jdbc.query("SELECT * FROM users WHERE id = ?", account, uuid).stream().findFirst());
     }

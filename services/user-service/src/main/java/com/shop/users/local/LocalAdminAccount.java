@@ -57,19 +57,24 @@ public class LocalAdminAccount implements ApplicationRunner {
 
     /**
      * Creates the admin and writes its credentials file, both or neither; does nothing when the admin exists.
-     * Returns whether it created it.
+     * Instances starting together on one database take turns, so exactly one creates the admin and writes the
+     * file and the others find the admin there. Returns whether this call created it.
      */
     public boolean createIfMissing() {
-        if (accounts.existsByEmail(EMAIL)) {
-            return false;
-        }
-        String password = newPassword();
-        transactions.executeWithoutResult(status -> {
+        boolean created = Boolean.TRUE.equals(transactions.execute(status -> {
+            accounts.lockCreationOf(EMAIL);
+            if (accounts.existsByEmail(EMAIL)) {
+                return false;
+            }
+            String password = newPassword();
             registrations.createOperator(new NewAccount(EMAIL, password, "Local admin", null, null, null, null));
             writeCredentials(password);
-        });
-        LOG.info("created the local admin account {}; its credentials are in {}", EMAIL, credentialsFile.toAbsolutePath());
-        return true;
+            return true;
+        }));
+        if (created) {
+            LOG.info("created the local admin account {}; its credentials are in {}", EMAIL, credentialsFile.toAbsolutePath());
+        }
+        return created;
     }
 
     private String newPassword() {

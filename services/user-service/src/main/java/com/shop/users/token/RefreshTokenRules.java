@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * What presenting a refresh token leads to. Only an active, unexpired token is exchanged (and rotated);
- * a token that was already rotated means it was copied, so its whole family is revoked; anything else
- * is refused.
+ * What presenting a refresh token leads to. Only an active, unexpired token of a family that was not revoked
+ * is exchanged (and rotated); a token that was already rotated means it was copied, so its whole family is
+ * revoked; anything else is refused.
  */
 public final class RefreshTokenRules {
 
@@ -24,9 +24,11 @@ public final class RefreshTokenRules {
             return Decision.REFUSE;
         }
         StoredRefreshToken token = presented.get();
+        if (token.familyRevoked()) {
+            return Decision.REFUSE;
+        }
         return switch (token.status()) {
             case ROTATED -> Decision.REVOKE_FAMILY;
-            case REVOKED -> Decision.REFUSE;
             case ACTIVE -> token.expiresAt().isAfter(now) ? Decision.ROTATE : Decision.REFUSE;
         };
     }

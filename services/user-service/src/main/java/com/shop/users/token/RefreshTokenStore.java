@@ -9,13 +9,17 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-/** SQL of the refresh_tokens table; tokens are looked up by their hash. */
+/**
+ * SQL of the refresh_tokens table and of their families; tokens are looked up by their hash. Every use and every
+ * revocation of a family locks its row in refresh_token_families, so they happen one after the other.
+ */
 @Repository
 class RefreshTokenStore {
 
     private static final RowMapper<StoredRefreshToken> TOKEN = (rs, i) -> new StoredRefreshToken(
             rs.getObject("family_id", UUID.class), rs.getString("user_id"),
-            StoredRefreshToken.Status.valueOf(rs.getString("status")), rs.getTimestamp("expires_at").toInstant());
+            StoredRefreshToken.Status.valueOf(rs.getString("status")), rs.getTimestamp("expires_at").toInstant(),
+            rs.getTimestamp("revoked_at") != null);
 
     private final JdbcTemplate jdbc;
 
@@ -23,32 +27,56 @@ class RefreshTokenStore {
         this.jdbc = jdbc;
     }
 
-    void insert(String hash, UUID familyId, String userId, Instant issuedAt, Instant expiresAt) {
-        jdbc.update("""
-                INSERT INTO refresh_tokens (token_hash, family_id, user_id, status, issued_at, expires_at)
-                VALUES (?, ?, ?, 'ACTIVE', ?, ?)""",
-                hash, familyId, UUID.fromString(userId), Timestamp.from(issuedAt), Timestamp.from(expiresAt));
+    void insertFamily(UUID familyId, String userId) {
+        jdbc.update("INSERT INTO refresh_token_families (family_id, user_id) VALUES (?, ?)", familyId, UUID.fromString(userId));
     }
 
-    /** The token, locked until the transaction ends so that two uses of it are decided one after the other. */
+    void insert(String hash, UUID familyId, Instant issuedAt, Instant expiresAt) {
+        jdbc.update("""
+                INSERT INTO refresh_tokens (token_hash, family_id, status, issued_at, expires_at)
+                VALUES (?, ?, 'ACTIVE', ?, ?)""",
+                hash, familyId, Timestamp.from(issuedAt), Timestamp.from(expiresAt));
+    }
+
+    /**
+     * The token with its family, both locked until the transaction ends: a use waits for a concurrent use or
+     * revocation of the family and then reads the family's revocation as it was committed.
+     */
     Optional<StoredRefreshToken> lock(String hash) {
-        return jdbc.query("SELECT * FROM refresh_tokens WHERE token_hash = ? FOR UPDATE", TOKEN, hash).stream().findFirst();
+        return jdbc.query("""
+                SELECT t.family_id, f.user_id, t.status, t.expires_at, f.revoked_at
+                FROM refresh_tokens t JOIN refresh_token_families f ON f.family_id = t.family_id
+                WHERE t.token_hash = ?
+                FOR UPDATE""", TOKEN, hash).stream().findFirst();
     }
 
     void markRotated(String hash) {
         jdbc.update("UPDATE refresh_tokens SET status = 'ROTATED' WHERE token_hash = ?", hash);
     }
 
-    int revokeFamily(UUID familyId) {
-        return jdbc.update("UPDATE refresh_tokens SET status = 'REVOKED' WHERE family_id = ? AND status <> 'REVOKED'", familyId);
+    void revokeFamily(UUID familyId, Instant now) {
+        jdbc.update("UPDATE refresh_token_families SET revoked_at = ? WHERE family_id = ? AND revoked_at IS NULL",
+                Timestamp.from(now), familyId);
     }
 
-    int revokeAllOf(String userId) {
-        return jdbc.update("UPDATE refresh_tokens SET status = 'REVOKED' WHERE user_id = ? AND status = 'ACTIVE'",
-                UUID.fromString(userId));
+    void revokeFamilyOf(String hash, Instant now) {
+        jdbc.update("""
+                UPDATE refresh_token_families SET revoked_at = ?
+                WHERE family_id = (SELECT family_id FROM refresh_tokens WHERE token_hash = ?) AND revoked_at IS NULL""",
+                Timestamp.from(now), hash);
     }
 
+    void revokeAllOf(String userId, Instant now) {
+        jdbc.update("UPDATE refresh_token_families SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL",
+                Timestamp.from(now), UUID.fromString(userId));
+    }
+
+    /** Deletes the tokens that expired before {@code cutoff} and the families left without a token; counts the tokens. */
     int deleteExpiredBefore(Instant cutoff) {
-        return jdbc.update("DELETE FROM refresh_tokens WHERE expires_at < ?", Timestamp.from(cutoff));
+        int tokens = jdbc.update("DELETE FROM refresh_tokens WHERE expires_at < ?", Timestamp.from(cutoff));
+        jdbc.update("""
+                DELETE FROM refresh_token_families f
+                WHERE NOT EXISTS (SELECT 1 FROM refresh_tokens t WHERE t.family_id = f.family_id)""");
+        return tokens;
     }
 }

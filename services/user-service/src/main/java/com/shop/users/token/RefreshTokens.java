@@ -18,7 +18,9 @@ import java.util.UUID;
 
 /**
  * Refresh tokens: 256 random bits handed out once and stored only as their SHA-256 hash, grouped in a
- * family per login, rotated on every use (see {@link RefreshTokenRules}), revoked on logout and lock.
+ * family per login, rotated on every use (see {@link RefreshTokenRules}), revoked on logout and lock. A use and a
+ * revocation of one family never overlap (see {@link RefreshTokenStore}), so once a family is revoked none of its
+ * tokens is valid, not even one that a concurrent rotation issued.
  */
 @Service
 public class RefreshTokens {
@@ -41,7 +43,9 @@ public class RefreshTokens {
     /** A token that starts a new family: a login. */
     @Transactional
     public RefreshToken start(String userId) {
-        return issue(UUID.randomUUID(), userId);
+        UUID familyId = UUID.randomUUID();
+        store.insertFamily(familyId, userId);
+        return issue(familyId);
     }
 
     /**
@@ -56,13 +60,13 @@ public class RefreshTokens {
         return switch (decision) {
             case REFUSE -> new Presented(decision, null, null, null);
             case REVOKE_FAMILY -> {
-                store.revokeFamily(stored.get().familyId());
+                store.revokeFamily(stored.get().familyId(), clock.instant());
                 yield new Presented(decision, stored.get().userId(), stored.get().familyId(), null);
             }
             case ROTATE -> {
                 store.markRotated(hash);
                 StoredRefreshToken current = stored.get();
-                yield new Presented(decision, current.userId(), current.familyId(), issue(current.familyId(), current.userId()));
+                yield new Presented(decision, current.userId(), current.familyId(), issue(current.familyId()));
             }
         };
     }
@@ -70,33 +74,34 @@ public class RefreshTokens {
     /** Ends the session {@code token} belongs to, if it names one. */
     @Transactional
     public void revokeFamilyOf(String token) {
-        store.lock(hash(token)).ifPresent(stored -> store.revokeFamily(stored.familyId()));
+        store.revokeFamilyOf(hash(token), clock.instant());
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void revokeFamily(UUID familyId) {
-        store.revokeFamily(familyId);
+        store.revokeFamily(familyId, clock.instant());
     }
 
     /** Ends every session of the user. */
     @Transactional
     public void revokeAllOf(String userId) {
-        store.revokeAllOf(userId);
+        store.revokeAllOf(userId, clock.instant());
     }
 
-    /** Forgets tokens that expired long enough ago that nobody can present them usefully. */
+    /** Forgets tokens that expired long enough ago that nobody can present them usefully, and families left without one. */
     @Transactional
     public int purgeExpired() {
         return store.deleteExpiredBefore(clock.instant().minus(properties.refreshTtl()));
     }
 
-    private RefreshToken issue(UUID familyId, String userId) {
+    /** A new token of the family: its row is new or locked by the caller and was not revoked. */
+    private RefreshToken issue(UUID familyId) {
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String value = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Instant now = clock.instant();
         Instant expiresAt = now.plus(properties.refreshTtl());
-        store.insert(hash(value), familyId, userId, now, expiresAt);
+        store.insert(hash(value), familyId, now, expiresAt);
         return new RefreshToken(value, expiresAt);
     }
 

@@ -1,6 +1,7 @@
 package com.shop.users.local;
 
 import com.nimbusds.jwt.SignedJWT;
+import com.shop.users.LockWaits;
 import com.shop.users.UserServiceTest;
 import com.shop.users.account.AccountStore;
 import org.junit.jupiter.api.MethodOrderer;
@@ -10,12 +11,17 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +34,8 @@ class LocalAdminAccountIT extends UserServiceTest {
     AccountStore accounts;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @TempDir
     Path platformHome;
@@ -60,5 +68,31 @@ class LocalAdminAccountIT extends UserServiceTest {
         Files.delete(file);
         assertThat(localAdmin.createIfMissing()).isFalse();
         assertThat(file).doesNotExist();
+    }
+
+    @Test
+    @Order(3)
+    void twoInstancesStartingTogetherCreateTheAdminOnceAndBothStart() throws Exception {
+        jdbc.update("DELETE FROM users WHERE email = ?", LocalAdminAccount.EMAIL);
+        Path file = platformHome.resolve("admin-credentials.txt");
+        LocalAdminAccount first = new LocalAdminAccount(accounts, registrations, transactions, file);
+        LocalAdminAccount second = new LocalAdminAccount(accounts, registrations, transactions, file);
+        ExecutorService secondInstance = Executors.newSingleThreadExecutor();
+        try {
+            Future<Boolean> secondCreated = transactions.execute(status -> {
+                assertThat(first.createIfMissing()).isTrue();
+                Future<Boolean> created = secondInstance.submit(second::createIfMissing);
+                LockWaits.awaitAStatementWaitingForALock(jdbc);
+                return created;
+            });
+            String written = Files.readString(file);
+
+            assertThat(secondCreated.get(10, TimeUnit.SECONDS)).isFalse();
+            assertThat(Files.readString(file)).isEqualTo(written);
+            String password = Files.readAllLines(file).get(1).substring("password=".length());
+            assertThat(login(LocalAdminAccount.EMAIL, password).statusCode()).isEqualTo(200);
+        } finally {
+            secondInstance.shutdownNow();
+        }
     }
 }

@@ -33,8 +33,9 @@ class RefreshTokenRulesTest {
     }
 
     @Test
-    void aRevokedTokenIsRefused() {
-        assertThat(decide(Status.REVOKED, NOW.plus(Duration.ofDays(1)))).isEqualTo(Decision.REFUSE);
+    void everyTokenOfARevokedFamilyIsRefusedWithoutRevokingAgain() {
+        assertThat(decide(Status.ACTIVE, NOW.plus(Duration.ofDays(1)), true)).isEqualTo(Decision.REFUSE);
+        assertThat(decide(Status.ROTATED, NOW.plus(Duration.ofDays(1)), true)).isEqualTo(Decision.REFUSE);
     }
 
     @Test
@@ -43,6 +44,11 @@ class RefreshTokenRulesTest {
     }
 
     private static Decision decide(Status status, Instant expiresAt) {
-        return RefreshTokenRules.decide(Optional.of(new StoredRefreshToken(UUID.randomUUID(), "u-1", status, expiresAt)), NOW);
+        return decide(status, expiresAt, false);
+    }
+
+    private static Decision decide(Status status, Instant expiresAt, boolean familyRevoked) {
+        return RefreshTokenRules.decide(Optional.of(new StoredRefreshToken(UUID.randomUUID(), "u-1", status, expiresAt,
+                familyRevoked)), NOW);
     }
 }

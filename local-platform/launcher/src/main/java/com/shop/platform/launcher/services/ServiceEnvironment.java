@@ -5,6 +5,7 @@ import com.shop.platform.launcher.postgres.PostgresEndpoint;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The environment variables that point a service at its port, its database and Kafka. */
 public final class ServiceEnvironment {
@@ -29,7 +30,7 @@ public final class ServiceEnvironment {
     /**
      * Where a service finds the services it calls: every instance's URL, comma-separated (the gateway
      * balances over them, order-service takes the catalogue's in turn and fails over). The signing keys are
-     * read from the first user-service instance, as the JWKS endpoint is a single URL; they stay cached when it stops.
+     * read from every user-service instance's JWKS endpoint, the next one asked when one is down.
      */
     public static Map<String, String> peers(List<ServiceDefinition> services, int replicas) {
         Map<String, String> environment = new LinkedHashMap<>();
@@ -38,7 +39,8 @@ public final class ServiceEnvironment {
             String urls = String.join(",", instances.stream().map(ServiceDefinition::baseUrl).toList());
             switch (service.name()) {
                 case "user-service" -> {
-                    environment.put("SHOP_SECURITY_JWKS_URI", service.baseUrl() + "/.well-known/jwks.json");
+                    environment.put("SHOP_SECURITY_JWKS_URI", instances.stream()
+                            .map(instance -> instance.baseUrl() + "/.well-known/jwks.json").collect(Collectors.joining(",")));
                     environment.put("USER_SERVICE_URL", urls);
                 }
                 case "order-service" -> environment.put("ORDER_SERVICE_URL", urls);

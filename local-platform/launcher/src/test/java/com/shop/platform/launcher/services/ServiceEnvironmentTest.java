@@ -60,9 +60,10 @@ class ServiceEnvironmentTest {
     }
 
     @Test
-    void withReplicasTheOrderServiceIsToldEveryCatalogueInstanceAndTheFirstKeySource() {
+    void withReplicasTheOrderServiceIsToldEveryCatalogueInstanceAndEveryKeySource() {
         assertThat(ServiceEnvironment.peers(ServiceCatalog.resolve(Map.of()), 3))
                 .containsEntry("INVENTORY_SERVICE_URL", "http://localhost:8083,http://localhost:8183,http://localhost:8283")
-                .containsEntry("SHOP_SECURITY_JWKS_URI", "http://localhost:8081/.well-known/jwks.json");
+                .containsEntry("SHOP_SECURITY_JWKS_URI", "http://localhost:8081/.well-known/jwks.json,"
+                        + "http://localhost:8181/.well-known/jwks.json,http://localhost:8281/.well-known/jwks.json");
     }
 }
