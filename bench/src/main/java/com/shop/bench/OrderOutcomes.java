@@ -1,20 +1,12 @@
 package com.shop.bench;
 
-import com.shop.kafka.CloudEventHeaders;
 import com.shop.kafka.EventTypes;
 import com.shop.kafka.events.OrderCancelled;
 import com.shop.kafka.events.OrderConfirmed;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -28,12 +20,10 @@ final class OrderOutcomes implements AutoCloseable {
     private static final String CONFIRMED = EventTypes.of(OrderConfirmed.class).ceType();
     private static final String CANCELLED = EventTypes.of(OrderCancelled.class).ceType();
 
-    private final KafkaConsumer<String, String> consumer;
     private final Set<String> customerIds;
     private final Map<String, Pending> pending = new HashMap<>();
     private final Map<String, Ended> early = new HashMap<>();
-    private final Thread reader;
-    private volatile boolean running = true;
+    private TopicTail events;
 
     private record Pending(long sentNanos, OrderPhase phase, Runnable onEnd) {
     }
@@ -41,25 +31,13 @@ final class OrderOutcomes implements AutoCloseable {
     private record Ended(long atNanos, boolean confirmed) {
     }
 
-    private OrderOutcomes(KafkaConsumer<String, String> consumer, Set<String> customerIds) {
-        this.consumer = consumer;
+    private OrderOutcomes(Set<String> customerIds) {
         this.customerIds = customerIds;
-        this.reader = new Thread(this::read, "bench-order-events");
     }
 
     static OrderOutcomes listen(String kafka, Set<String> customerIds) {
-        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class));
-        List<TopicPartition> partitions = consumer.partitionsFor("orders.events").stream()
-                .map(p -> new TopicPartition("orders.events", p.partition())).toList();
-        consumer.assign(partitions);
-        consumer.seekToEnd(partitions);
-        partitions.forEach(consumer::position);
-        OrderOutcomes outcomes = new OrderOutcomes(consumer, customerIds);
-        outcomes.reader.start();
+        OrderOutcomes outcomes = new OrderOutcomes(customerIds);
+        outcomes.events = TopicTail.follow(kafka, "orders.events", "bench-order-events", Duration.ofMillis(50), outcomes::read);
         return outcomes;
     }
 
@@ -78,16 +56,11 @@ final class OrderOutcomes implements AutoCloseable {
         return pending.size();
     }
 
-    private void read() {
-        while (running) {
-            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(50))) {
-                String type = header(record, CloudEventHeaders.TYPE);
-                if (record.key() != null && (CONFIRMED.equals(type) || CANCELLED.equals(type))) {
-                    ended(record.key(), record.value(), new Ended(System.nanoTime(), CONFIRMED.equals(type)));
-                }
-            }
+    private void read(ConsumerRecord<String, String> record) {
+        String type = TopicTail.ceType(record);
+        if (record.key() != null && (CONFIRMED.equals(type) || CANCELLED.equals(type))) {
+            ended(record.key(), record.value(), new Ended(System.nanoTime(), CONFIRMED.equals(type)));
         }
-        consumer.close();
     }
 
     private synchronized void ended(String orderId, String json, Ended ended) {
@@ -109,14 +82,8 @@ final class OrderOutcomes implements AutoCloseable {
         order.onEnd().run();
     }
 
-    private static String header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
     @Override
     public void close() throws InterruptedException {
-        running = false;
-        reader.join();
+        events.close();
     }
 }

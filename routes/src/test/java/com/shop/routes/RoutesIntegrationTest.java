@@ -3,6 +3,7 @@ package com.shop.routes;
 import com.shop.platform.embedded.KafkaTestClient;
 import com.shop.platform.embedded.SharedInfrastructure;
 import com.shop.routes.testapp.TestApplication;
+import com.shop.routes.testing.TestEvents;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,8 +45,7 @@ public abstract class RoutesIntegrationTest {
     }
 
     protected static Map<String, String> restockHeaders(String eventId) {
-        return Map.of("ce_id", eventId, "ce_type", "com.shop.inventory.RestockDelivery", "ce_source", "warehouse-north",
-                "ce_specversion", "1.0", "content-type", "application/json");
+        return TestEvents.headers(eventId, "com.shop.inventory.RestockDelivery", "warehouse-north");
     }
 
     protected HttpResponse<String> http(String method, String path, String contentType, String body)

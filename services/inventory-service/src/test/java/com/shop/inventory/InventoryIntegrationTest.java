@@ -1,10 +1,10 @@
 package com.shop.inventory;
 
-import com.shop.kafka.EventCodec;
-import com.shop.kafka.EventTypes;
 import com.shop.platform.embedded.KafkaTestClient;
 import com.shop.platform.embedded.SharedInfrastructure;
 import com.shop.routes.security.testing.TestTokenIssuer;
+import com.shop.routes.testing.HttpTestClient;
+import com.shop.routes.testing.TestEvents;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.apache.camel.test.spring.junit5.DisableJmx;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -17,10 +17,6 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -35,10 +31,9 @@ import java.util.UUID;
 public abstract class InventoryIntegrationTest {
 
     protected static final KafkaTestClient KAFKA = new KafkaTestClient(SharedInfrastructure.get().kafkaBootstrapServers());
-    protected static final EventCodec CODEC = new EventCodec();
+    private static final TestEvents CLOUD_EVENTS = new TestEvents(KAFKA, "test");
     /** Stands in for user-service: publishes the keys this service checks tokens with, and signs them. */
     protected static final TestTokenIssuer TOKENS = TestTokenIssuer.shared();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @LocalServerPort
     protected int port;
@@ -57,23 +52,18 @@ public abstract class InventoryIntegrationTest {
 
     /** Publishes {@code event} as its producer would: JSON value, key, CloudEvents headers; returns its ce_id. */
     protected static String publish(String key, Record event) {
-        String eventId = UUID.randomUUID().toString();
-        publish(key, event, eventId);
-        return eventId;
+        return CLOUD_EVENTS.publish(key, event);
     }
 
     protected static void publish(String key, Record event, String eventId) {
-        var type = EventTypes.of(event.getClass());
-        KAFKA.send(type.topic().topicName(), key, CODEC.toJson(event), Map.of(
-                "ce_id", eventId, "ce_type", type.ceType(), "ce_source", "test", "ce_specversion", "1.0",
-                "content-type", "application/json"));
+        CLOUD_EVENTS.publish(key, event, eventId);
     }
 
     protected static List<ConsumerRecord<String, String>> events(String topic, String key, String ceType) {
-        return KAFKA.records(topic, r -> key.equals(r.key()) && ceType.equals(KafkaTestClient.header(r, "ce_type")));
+        return CLOUD_EVENTS.records(topic, key, ceType);
     }
 
-    protected void createProduct(String sku, int stock, int threshold) throws Exception {
+    protected void createProduct(String sku, int stock, int threshold) {
         HttpResponse<String> response = http("POST", "/products", """
                 {"sku":"%s","name":"Product %s","description":"for tests","category":"test","price":12.50,"currency":"EUR",
                  "stockOnHand":%d,"lowStockThreshold":%d}""".formatted(sku, sku, stock, threshold));
@@ -87,21 +77,12 @@ public abstract class InventoryIntegrationTest {
     }
 
     /** A request as an operator (an ADMIN): what the catalogue and stock tests need. */
-    protected HttpResponse<String> http(String method, String path, String json) throws IOException, InterruptedException {
+    protected HttpResponse<String> http(String method, String path, String json) {
         return http(method, path, json, TOKENS.admin("operator"));
     }
 
     /** A request with {@code accessToken} as its bearer token, or none when null. */
-    protected HttpResponse<String> http(String method, String path, String json, String accessToken)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (accessToken != null) {
-            request.header("Authorization", "Bearer " + accessToken);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    protected HttpResponse<String> http(String method, String path, String json, String accessToken) {
+        return HttpTestClient.localhost(port).send(method, path, json, accessToken);
     }
 }

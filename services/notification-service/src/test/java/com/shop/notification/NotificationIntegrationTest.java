@@ -4,8 +4,6 @@ import com.shop.connectors.notification.sandbox.ChannelSandbox;
 import com.shop.connectors.notification.sandbox.ReceivedMail;
 import com.shop.connectors.notification.sandbox.ReceivedText;
 import com.shop.connectors.notification.sandbox.SandboxSettings;
-import com.shop.kafka.EventCodec;
-import com.shop.kafka.EventTypes;
 import com.shop.kafka.events.NotificationChannel;
 import com.shop.kafka.events.OrderConfirmed;
 import com.shop.kafka.events.OrderLine;
@@ -13,6 +11,8 @@ import com.shop.kafka.events.UserRegistered;
 import com.shop.platform.embedded.KafkaTestClient;
 import com.shop.platform.embedded.SharedInfrastructure;
 import com.shop.routes.security.testing.TestTokenIssuer;
+import com.shop.routes.testing.HttpTestClient;
+import com.shop.routes.testing.TestEvents;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.apache.camel.test.spring.junit5.DisableJmx;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -28,9 +28,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,12 +51,11 @@ public abstract class NotificationIntegrationTest {
 
     protected static final String NOTIFICATIONS = "notifications.events";
     protected static final KafkaTestClient KAFKA = new KafkaTestClient(SharedInfrastructure.get().kafkaBootstrapServers());
-    protected static final EventCodec CODEC = new EventCodec();
+    private static final TestEvents CLOUD_EVENTS = new TestEvents(KAFKA, "test");
     protected static final ChannelSandbox SANDBOX = startSandbox();
     /** Stands in for user-service: publishes the keys this service checks tokens with, and signs them. */
     protected static final TestTokenIssuer TOKENS = TestTokenIssuer.shared();
     protected static final Duration PATIENCE = Duration.ofSeconds(20);
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @LocalServerPort
     protected int port;
@@ -82,16 +78,11 @@ public abstract class NotificationIntegrationTest {
 
     /** Publishes {@code event} as its producing service would: JSON value, key, CloudEvents headers; returns its ce_id. */
     protected static String publish(String key, Record event) {
-        String eventId = UUID.randomUUID().toString();
-        publish(key, event, eventId);
-        return eventId;
+        return CLOUD_EVENTS.publish(key, event);
     }
 
     protected static void publish(String key, Record event, String eventId) {
-        var type = EventTypes.of(event.getClass());
-        KAFKA.send(type.topic().topicName(), key, CODEC.toJson(event), Map.of(
-                "ce_id", eventId, "ce_type", type.ceType(), "ce_source", "test", "ce_specversion", "1.0",
-                "content-type", "application/json"));
+        CLOUD_EVENTS.publish(key, event, eventId);
     }
 
     /** A user registered with these channels (phone and device derived from the id), once the service knows them. */
@@ -130,12 +121,8 @@ public abstract class NotificationIntegrationTest {
         return jdbc.queryForList("SELECT * FROM deliveries WHERE event_id = ? ORDER BY channel", eventId);
     }
 
-    protected HttpResponse<String> get(String path, String accessToken) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-        if (accessToken != null) {
-            request.header("Authorization", "Bearer " + accessToken);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    protected HttpResponse<String> get(String path, String accessToken) {
+        return HttpTestClient.localhost(port).send("GET", path, null, accessToken);
     }
 
     private static String digits(String id) {

@@ -3,12 +3,13 @@ package com.shop.order;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.shop.kafka.EventCodec;
-import com.shop.kafka.EventTypes;
 import com.shop.order.support.SagaParticipants;
 import com.shop.order.support.TestCatalogue;
 import com.shop.platform.embedded.KafkaTestClient;
 import com.shop.platform.embedded.SharedInfrastructure;
 import com.shop.routes.security.testing.TestTokenIssuer;
+import com.shop.routes.testing.HttpTestClient;
+import com.shop.routes.testing.TestEvents;
 import org.apache.camel.CamelContext;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.apache.camel.test.spring.junit5.DisableJmx;
@@ -25,9 +26,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
@@ -56,15 +54,14 @@ public abstract class OrderIntegrationTest {
     protected static final String PAYMENTS_COMMANDS = "payments.commands";
 
     protected static final KafkaTestClient KAFKA = new KafkaTestClient(SharedInfrastructure.get().kafkaBootstrapServers());
-    protected static final EventCodec CODEC = new EventCodec();
-    protected static final ObjectMapper JSON = CODEC.objectMapper();
+    private static final TestEvents CLOUD_EVENTS = new TestEvents(KAFKA, "order-service-test");
+    protected static final ObjectMapper JSON = new EventCodec().objectMapper();
     protected static final TestTokenIssuer TOKENS = TestTokenIssuer.shared();
     protected static final TestCatalogue CATALOGUE = TestCatalogue.start();
     /** A second catalogue instance, listed first, that refuses every connection: each read of it fails over to {@link #CATALOGUE}. */
     protected static final String REFUSING_CATALOGUE = "http://localhost:" + closedPort();
     protected static final SagaParticipants PARTICIPANTS = SagaParticipants.start(SharedInfrastructure.get().kafkaBootstrapServers());
     protected static final Duration SAGA_TIMEOUT = Duration.ofSeconds(30);
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @LocalServerPort
     protected int port;
@@ -137,7 +134,7 @@ public abstract class OrderIntegrationTest {
 
     /** The records on {@code topic} for the order (its key) of the given CloudEvents type. */
     protected static List<ConsumerRecord<String, String>> records(String topic, String orderId, String ceType) {
-        return KAFKA.records(topic, r -> orderId.equals(r.key()) && ceType.equals(KafkaTestClient.header(r, "ce_type")));
+        return CLOUD_EVENTS.records(topic, orderId, ceType);
     }
 
     protected static List<ConsumerRecord<String, String>> awaitRecords(String topic, String orderId, String ceType, int count) {
@@ -147,10 +144,7 @@ public abstract class OrderIntegrationTest {
 
     /** Publishes {@code event} as its producer would: JSON value, key, CloudEvents headers. */
     protected static void publish(String key, Record event, String eventId) {
-        var type = EventTypes.of(event.getClass());
-        KAFKA.send(type.topic().topicName(), key, CODEC.toJson(event), Map.of(
-                "ce_id", eventId, "ce_type", type.ceType(), "ce_source", "order-service-test", "ce_specversion", "1.0",
-                "content-type", "application/json"));
+        CLOUD_EVENTS.publish(key, event, eventId);
     }
 
     /** Moves the order's saga step deadline to now: the next scan finds it overdue, as if its timeout had passed. */
@@ -168,22 +162,6 @@ public abstract class OrderIntegrationTest {
     }
 
     protected HttpResponse<String> send(String method, String path, String token, String json, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null && !headers.containsKey("Content-Type")) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        headers.forEach(request::header);
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return HttpTestClient.localhost(port).send(method, path, json, token, headers);
     }
 }

@@ -5,12 +5,12 @@ import com.shop.connectors.payment.Charge;
 import com.shop.connectors.payment.ProviderJson;
 import com.shop.connectors.payment.sandbox.PaymentSandbox;
 import com.shop.connectors.payment.sandbox.SandboxSettings;
-import com.shop.kafka.EventCodec;
-import com.shop.kafka.EventTypes;
 import com.shop.kafka.events.AuthorizePayment;
 import com.shop.platform.embedded.KafkaTestClient;
 import com.shop.platform.embedded.SharedInfrastructure;
 import com.shop.routes.security.testing.TestTokenIssuer;
+import com.shop.routes.testing.HttpTestClient;
+import com.shop.routes.testing.TestEvents;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.apache.camel.test.spring.junit5.DisableJmx;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -26,9 +26,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -53,12 +50,12 @@ public abstract class PaymentIntegrationTest {
     protected static final String REFUNDED = "com.shop.payment.PaymentRefunded";
 
     protected static final KafkaTestClient KAFKA = new KafkaTestClient(SharedInfrastructure.get().kafkaBootstrapServers());
-    protected static final EventCodec CODEC = new EventCodec();
+    private static final TestEvents CLOUD_EVENTS = new TestEvents(KAFKA, "order-service");
     /** tok_timeout answers after 2 s, far beyond the client's 400 ms timeout (application-test.yml). */
     protected static final PaymentSandbox SANDBOX = startSandbox(new SandboxSettings(0, Duration.ofSeconds(2), 2));
+    private static final HttpTestClient PROVIDER = new HttpTestClient(SANDBOX.baseUri());
     /** Stands in for user-service: publishes the keys this service checks tokens with, and signs them. */
     protected static final TestTokenIssuer TOKENS = TestTokenIssuer.shared();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @LocalServerPort
     protected int port;
@@ -82,34 +79,27 @@ public abstract class PaymentIntegrationTest {
 
     /** Publishes {@code command} as the order service would: JSON value, key, CloudEvents headers; returns its ce_id. */
     protected static String publish(String key, Record command) {
-        String eventId = UUID.randomUUID().toString();
-        publish(key, command, eventId);
-        return eventId;
+        return CLOUD_EVENTS.publish(key, command);
     }
 
     protected static void publish(String key, Record command, String eventId) {
-        var type = EventTypes.of(command.getClass());
-        KAFKA.send(type.topic().topicName(), key, CODEC.toJson(command), Map.of(
-                "ce_id", eventId, "ce_type", type.ceType(), "ce_source", "order-service", "ce_specversion", "1.0",
-                "content-type", "application/json"));
+        CLOUD_EVENTS.publish(key, command, eventId);
     }
 
     protected static List<ConsumerRecord<String, String>> events(String key, String ceType) {
-        return KAFKA.records(EVENTS, r -> key.equals(r.key()) && ceType.equals(KafkaTestClient.header(r, "ce_type")));
+        return CLOUD_EVENTS.records(EVENTS, key, ceType);
     }
 
     /** What the sandbox provider charged under the order's idempotency key, read from its {@code GET /charges}. */
-    protected static List<Charge> charges(String orderId) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(SANDBOX.baseUri().resolve("/charges")).build(),
-                HttpResponse.BodyHandlers.ofString());
+    protected static List<Charge> charges(String orderId) throws IOException {
+        HttpResponse<String> response = PROVIDER.send("GET", "/charges", null, null);
         List<Charge> all = ProviderJson.mapper().readValue(response.body(), new TypeReference<>() {
         });
         return all.stream().filter(charge -> orderId.equals(charge.idempotencyKey())).toList();
     }
 
-    protected static void providerOutage(boolean on) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(SANDBOX.baseUri().resolve("/admin/outage/" + (on ? "on" : "off")))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    protected static void providerOutage(boolean on) {
+        HttpResponse<String> response = PROVIDER.send("POST", "/admin/outage/" + (on ? "on" : "off"), null, null);
         if (response.statusCode() != 200) {
             throw new IllegalStateException("the sandbox did not switch its outage: " + response.body());
         }
@@ -125,17 +115,13 @@ public abstract class PaymentIntegrationTest {
     }
 
     /** A GET as an operator (an ADMIN), who sees every payment. */
-    protected HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    protected HttpResponse<String> get(String path) {
         return get(path, TOKENS.admin("operator"));
     }
 
     /** A GET with {@code accessToken} as its bearer token, or none when null. */
-    protected HttpResponse<String> get(String path, String accessToken) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-        if (accessToken != null) {
-            request.header("Authorization", "Bearer " + accessToken);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    protected HttpResponse<String> get(String path, String accessToken) {
+        return HttpTestClient.localhost(port).send("GET", path, null, accessToken);
     }
 
     private static PaymentSandbox startSandbox(SandboxSettings settings) {

@@ -1,7 +1,6 @@
 package com.shop.order.support;
 
 import com.shop.kafka.EventCodec;
-import com.shop.kafka.EventTypes;
 import com.shop.kafka.events.AuthorizePayment;
 import com.shop.kafka.events.PaymentAuthorized;
 import com.shop.kafka.events.PaymentDeclined;
@@ -15,6 +14,7 @@ import com.shop.kafka.events.StockRejected;
 import com.shop.kafka.events.StockReleased;
 import com.shop.kafka.events.StockReserved;
 import com.shop.platform.embedded.KafkaTestClient;
+import com.shop.routes.testing.TestEvents;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -50,12 +50,12 @@ public final class SagaParticipants {
     private final Map<String, List<ReservationLine>> reservedLines = new ConcurrentHashMap<>();
     private final Map<String, AuthorizePayment> authorizations = new ConcurrentHashMap<>();
     private final EventCodec codec = new EventCodec();
-    private final KafkaTestClient kafka;
+    private final TestEvents answers;
     private final KafkaConsumer<String, String> consumer;
     private final Thread thread;
 
     private SagaParticipants(String bootstrapServers) {
-        kafka = new KafkaTestClient(bootstrapServers);
+        answers = new TestEvents(new KafkaTestClient(bootstrapServers), "order-service-test");
         consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "order-test-participants-" + UUID.randomUUID(),
@@ -102,29 +102,31 @@ public final class SagaParticipants {
             if (behaviour == Stock.REJECTS) {
                 List<ShortLine> shortLines = reserve.lines().stream().filter(l -> stock.get(l.sku()) == Stock.REJECTS)
                         .map(l -> new ShortLine(l.sku(), l.quantity(), 0)).toList();
-                publish(reserve.orderId(), new StockRejected(reserve.orderId(), shortLines,
+                answers.publish(reserve.orderId(), new StockRejected(reserve.orderId(), shortLines,
                         "out of stock: " + String.join(", ", shortLines.stream().map(ShortLine::sku).toList())));
             } else if (behaviour != Stock.SILENT) {
-                publish(reserve.orderId(), new StockReserved(reserve.orderId(), reserve.lines(), Instant.now().plusSeconds(900)));
+                answers.publish(reserve.orderId(),
+                        new StockReserved(reserve.orderId(), reserve.lines(), Instant.now().plusSeconds(900)));
             }
         } else if (command instanceof ReleaseStock release) {
             if (behaviourOf(reservedLines.getOrDefault(release.orderId(), List.of())) != Stock.NEVER_RELEASES) {
-                publish(release.orderId(), new StockReleased(release.orderId(), release.reason()));
+                answers.publish(release.orderId(), new StockReleased(release.orderId(), release.reason()));
             }
         } else if (command instanceof AuthorizePayment authorize) {
             authorizations.put(authorize.orderId(), authorize);
             switch (cards.getOrDefault(authorize.paymentMethod(), Card.AUTHORIZES)) {
-                case DECLINES -> publish(authorize.orderId(), new PaymentDeclined(authorize.orderId(), "card declined by the issuer"));
+                case DECLINES -> answers.publish(authorize.orderId(),
+                        new PaymentDeclined(authorize.orderId(), "card declined by the issuer"));
                 case SILENT -> {
                 }
-                default -> publish(authorize.orderId(), new PaymentAuthorized(authorize.orderId(), "pay-" + authorize.orderId(),
-                        authorize.amount(), authorize.currency(), "provider-" + authorize.orderId()));
+                default -> answers.publish(authorize.orderId(), new PaymentAuthorized(authorize.orderId(),
+                        "pay-" + authorize.orderId(), authorize.amount(), authorize.currency(), "provider-" + authorize.orderId()));
             }
         } else if (command instanceof RefundPayment refund) {
             AuthorizePayment authorized = authorizations.get(refund.orderId());
             if (authorized != null && cards.getOrDefault(authorized.paymentMethod(), Card.AUTHORIZES) != Card.NEVER_REFUNDS) {
-                publish(refund.orderId(), new PaymentRefunded(refund.orderId(), "pay-" + refund.orderId(), refund.amount(),
-                        refund.currency()));
+                answers.publish(refund.orderId(), new PaymentRefunded(refund.orderId(), "pay-" + refund.orderId(),
+                        refund.amount(), refund.currency()));
             }
         }
     }
@@ -133,12 +135,5 @@ public final class SagaParticipants {
     private Stock behaviourOf(List<ReservationLine> lines) {
         return lines.stream().map(l -> stock.getOrDefault(l.sku(), Stock.RESERVES))
                 .filter(b -> b != Stock.RESERVES).findFirst().orElse(Stock.RESERVES);
-    }
-
-    private void publish(String orderId, Record answer) {
-        var type = EventTypes.of(answer.getClass());
-        kafka.send(type.topic().topicName(), orderId, codec.toJson(answer), Map.of(
-                "ce_id", UUID.randomUUID().toString(), "ce_type", type.ceType(), "ce_source", "order-service-test",
-                "ce_specversion", "1.0", "content-type", "application/json"));
     }
 }
