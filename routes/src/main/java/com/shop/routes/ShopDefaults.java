@@ -29,6 +29,12 @@ public class ShopDefaults implements EnvironmentPostProcessor {
         defaults.put("camel.component.kafka.brokers", "${KAFKA_BOOTSTRAP_SERVERS:localhost:9092}");
         defaults.put("camel.component.kafka.auto-offset-reset", "earliest");
         defaults.put("camel.component.kafka.break-on-first-error", "true");
+        // at least once, committed by Camel (with the commit factory bean of ShopRoutesAutoConfiguration): the offsets
+        // of the records it processed, a dead-lettered one included, synchronously per partition after each poll, on a
+        // rebalance and when a consumer stops mid-poll; a record that failed unhandled is not committed and is consumed
+        // again. The client's auto-commit every 5 s made a restart replay everything since its last commit.
+        defaults.put("camel.component.kafka.auto-commit-enable", "false");
+        defaults.put("camel.component.kafka.allow-manual-commit", "true");
         defaults.put("camel.component.kafka.request-required-acks", "all");
         defaults.put("camel.component.kafka.enable-idempotence", "true");
         // a stopping consumer waits for its poll to return: a short poll keeps a service's stop within seconds

@@ -15,6 +15,8 @@ import com.shop.routes.rest.JsonBodies;
 import com.shop.routes.rest.RestPolicy;
 import jakarta.validation.Validator;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.component.kafka.consumer.DefaultKafkaManualCommitFactory;
+import org.apache.camel.component.kafka.consumer.KafkaManualCommitFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -33,6 +35,15 @@ import java.time.Duration;
         JacksonAutoConfiguration.class})
 @EnableConfigurationProperties(ShopProperties.class)
 public class ShopRoutesAutoConfiguration {
+
+    /**
+     * The Kafka component takes the only bean of this type: with it, manual commits allowed and auto-commit off (see
+     * {@link ShopDefaults}), Camel commits the offsets of the records it processed itself, synchronously.
+     */
+    @Bean
+    KafkaManualCommitFactory kafkaManualCommitFactory() {
+        return new DefaultKafkaManualCommitFactory();
+    }
 
     @Bean
     ConsumerPolicy consumerPolicy(ShopProperties properties) {

@@ -98,8 +98,7 @@ public class Reservations {
         if (!processed.firstDelivery("inventory-release-stock", eventId)) {
             return;
         }
-        Optional<Reservation> reservation = reservations.lock(command.orderId());
-        reservation.ifPresent(r -> giveBack(r, command.reason()));
+        giveBack(reservations.lock(command.orderId()).stream().toList(), command.reason());
         outbox.append(command.orderId(), new StockReleased(command.orderId(), command.reason()));
     }
 
@@ -112,7 +111,7 @@ public class Reservations {
         reservations.lock(event.orderId())
                 .filter(r -> r.status() == Reservation.Status.RESERVED || r.status() == Reservation.Status.CONFIRMED)
                 .ifPresent(r -> {
-                    giveBack(r, "order cancelled: " + event.reason());
+                    giveBack(List.of(r), "order cancelled: " + event.reason());
                     outbox.append(r.orderId(), new StockReleased(r.orderId(), "order cancelled: " + event.reason()));
                 });
     }
@@ -129,35 +128,53 @@ public class Reservations {
                     reservation.map(r -> r.status().name()).orElse("none"));
             return;
         }
+        lockStock(List.of(reservation.get()));
         reservation.get().lines().forEach(line -> reservations.sell(line, event.orderId()));
         reservations.setStatus(event.orderId(), Reservation.Status.CONFIRMED, null);
         metrics.confirmed();
         LOG.debug("order {} confirmed: reservation turned into a sale", event.orderId());
     }
 
-    /** Releases reservations whose order was not confirmed in time; returns how many. */
+    /** Releases reservations whose order was not confirmed in time, a batch in one transaction; returns how many. */
     @Transactional
     public int expireOverdue() {
-        List<String> overdue = reservations.lockExpired(clock.instant(), properties.sweepBatch());
-        for (String orderId : overdue) {
-            reservations.lock(orderId).ifPresent(r -> giveBack(r, "reservation expired"));
-            outbox.append(orderId, new StockReleased(orderId, "reservation expired"));
-        }
+        List<Reservation> overdue = reservations.lockExpired(clock.instant(), properties.sweepBatch()).stream()
+                .flatMap(orderId -> reservations.lock(orderId).stream())
+                .toList();
+        giveBack(overdue, "reservation expired");
+        overdue.forEach(r -> outbox.append(r.orderId(), new StockReleased(r.orderId(), "reservation expired")));
         return overdue.size();
     }
 
-    private void giveBack(Reservation reservation, String reason) {
-        switch (reservation.status()) {
-            case RESERVED -> reservation.lines().forEach(reservations::unreserve);
-            case CONFIRMED -> reservation.lines().forEach(line -> reservations.takeBack(line, reservation.orderId()));
-            case RELEASED, REJECTED -> {
-                return;
+    /** Gives back what the reservations still hold, having locked all their stock rows first. */
+    private void giveBack(List<Reservation> held, String reason) {
+        List<Reservation> holding = held.stream()
+                .filter(r -> r.status() == Reservation.Status.RESERVED || r.status() == Reservation.Status.CONFIRMED)
+                .toList();
+        lockStock(holding);
+        for (Reservation reservation : holding) {
+            if (reservation.status() == Reservation.Status.RESERVED) {
+                reservation.lines().forEach(reservations::unreserve);
+            } else {
+                reservation.lines().forEach(line -> reservations.takeBack(line, reservation.orderId()));
             }
+            reservations.setStatus(reservation.orderId(), Reservation.Status.RELEASED, reason);
+            lowStock.check(reservation.lines().stream().map(ReservationLine::sku).toList());
+            metrics.released(reason.startsWith("reservation expired") ? "expired" : "released");
+            LOG.debug("released order {}: {}", reservation.orderId(), reason);
         }
-        reservations.setStatus(reservation.orderId(), Reservation.Status.RELEASED, reason);
-        lowStock.check(reservation.lines().stream().map(ReservationLine::sku).toList());
-        metrics.released(reason.startsWith("reservation expired") ? "expired" : "released");
-        LOG.debug("released order {}: {}", reservation.orderId(), reason);
+    }
+
+    /**
+     * Locks the stock rows of the reservations' products all at once, in sku order as {@link #reserve} does: every
+     * transaction that changes several stock rows takes them in that one order, so two can wait for each other but
+     * never deadlock.
+     */
+    private void lockStock(List<Reservation> held) {
+        List<String> skus = held.stream().flatMap(r -> r.lines().stream()).map(ReservationLine::sku).distinct().toList();
+        if (!skus.isEmpty()) {
+            products.lockInSkuOrder(skus);
+        }
     }
 
     private static List<ShortLine> unfilled(Reservation reservation) {
