@@ -47,6 +47,10 @@ public class ShopDefaults implements EnvironmentPostProcessor {
         defaults.put("camel.metrics.enable-route-policy", "true");
         // per-endpoint timers on top of the per-route ones: each exchange searched the whole meter registry
         defaults.put("camel.metrics.enable-exchange-event-notifier", "false");
+        // no logback.events counter: its turbo filter runs on every log level check, and Camel checks the level of its
+        // loggers several times per processor step (a twentieth of the gateway's CPU per request)
+        defaults.put("spring.autoconfigure.exclude",
+                "org.springframework.boot.actuate.autoconfigure.metrics.LogbackMetricsAutoConfiguration");
         defaults.put("spring.jmx.enabled", "true");
         defaults.put("camel.main.jmx-enabled", "true");
         defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus,hawtio,jolokia");

@@ -28,6 +28,7 @@ import org.springframework.security.oauth2.server.resource.web.DefaultBearerToke
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Token checks in every service: each request needs a valid RS256 access token from user-service, except
@@ -54,6 +55,13 @@ public class ShopSecurityAutoConfiguration {
     @ConditionalOnMissingBean
     HttpFirewall shopHttpFirewall() {
         return ShopHttpFirewall.strict();
+    }
+
+    /** A request the firewall refused gets a problem that says why. */
+    @Bean
+    @ConditionalOnMissingBean
+    RequestRejectedHandler problemRequestRejectedHandler(ObjectMapper mapper) {
+        return new ProblemRequestRejectedHandler(new SecurityProblems(mapper));
     }
 
     /**

@@ -1,9 +1,11 @@
 package com.shop.routes.security;
 
+import ch.qos.logback.classic.LoggerContext;
 import com.shop.routes.security.testing.ForgedTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.slf4j.LoggerFactory;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -152,6 +154,21 @@ class TokenChecksIT extends SecuredServiceTest {
         assertThat(response.headers().map().toString()).doesNotContain(token);
         assertThat(response.headers().map()).doesNotContainKeys("authorization", "user-agent", "host");
         assertThat(response.body()).doesNotContain(token);
+    }
+
+    @Test
+    void aRequestTheFirewallRefusesGetsAProblemSayingWhy() throws Exception {
+        HttpResponse<String> response = send("BREW", "/notes/public/ann", null);
+
+        assertProblem(response, 400, "Bad request");
+        assertThat(response.body()).contains("BREW");
+    }
+
+    @Test
+    void noTurboFilterSitsOnEveryLogLevelCheck() {
+        LoggerContext logging = (LoggerContext) LoggerFactory.getILoggerFactory();
+
+        assertThat(logging.getTurboFilterList()).isEmpty();
     }
 
     private void assertInvalidToken(String token) throws Exception {

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
+import org.apache.camel.http.common.HttpMethods;
 
 import java.util.Collections;
 import java.util.Set;
@@ -44,11 +45,23 @@ public final class UpstreamRequest implements Processor {
         String forwardedFor = request.getHeader("X-Forwarded-For");
         message.setHeader("X-Forwarded-For", forwardedFor == null ? request.getRemoteAddr()
                 : forwardedFor + ", " + request.getRemoteAddr());
-        message.setHeader(Exchange.HTTP_METHOD, request.getMethod());
+        message.setHeader(Exchange.HTTP_METHOD, method(request));
         message.setHeader(Exchange.HTTP_PATH, target.path());
         message.setHeader(Exchange.HTTP_QUERY, request.getQueryString());
         if (!hasBody(request)) {
             message.setBody(null);
+        }
+    }
+
+    /**
+     * The method as the HTTP component's own type: given a text, the component converts it on every call, which
+     * cost a tenth of the gateway's CPU. A method no service could serve is refused here.
+     */
+    private static HttpMethods method(HttpServletRequest request) {
+        try {
+            return HttpMethods.valueOf(request.getMethod());
+        } catch (IllegalArgumentException unknown) {
+            throw new ProblemException(405, "Method not allowed", "No service serves the method " + request.getMethod());
         }
     }
 

@@ -3,6 +3,7 @@ package com.shop.gateway.routing;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.LoadBalanceDefinition;
+import org.apache.camel.http.common.HttpMethods;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -20,7 +21,7 @@ import java.util.Set;
 @Component
 public class UpstreamRoutes extends RouteBuilder {
 
-    static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    static final Set<HttpMethods> SAFE_METHODS = Set.of(HttpMethods.GET, HttpMethods.HEAD, HttpMethods.OPTIONS);
 
     private final GatewayProperties properties;
 
@@ -50,7 +51,7 @@ public class UpstreamRoutes extends RouteBuilder {
                             .permittedNumberOfCallsInHalfOpenState(breaker.halfOpenCalls())
                         .end()
                         .choice()
-                            .when(exchange -> SAFE_METHODS.contains(exchange.getIn().getHeader(Exchange.HTTP_METHOD, String.class)))
+                            .when(exchange -> SAFE_METHODS.contains(exchange.getIn().getHeader(Exchange.HTTP_METHOD)))
                                 .to(upstream(name) + "-safe")
                             .otherwise()
                                 .to(upstream(name) + "-once")

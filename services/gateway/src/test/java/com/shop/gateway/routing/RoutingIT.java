@@ -51,6 +51,28 @@ class RoutingIT extends GatewayIntegrationTest {
     }
 
     @Test
+    void everyMethodReachesTheServiceAsItWasSent() throws Exception {
+        String id = unique("order-");
+        for (String method : List.of("PUT", "PATCH", "DELETE", "OPTIONS")) {
+            send(method, "/api/orders/" + id, customer(), "{}", Map.of());
+        }
+
+        assertThat(ORDERS.requestsFor("/orders/" + id)).extracting(UpstreamServer.Request::method)
+                .containsExactly("PUT", "PATCH", "DELETE", "OPTIONS");
+    }
+
+    @Test
+    void aMethodNoServiceServesIsRefusedWithAProblem() throws Exception {
+        String sku = unique("SKU-");
+
+        HttpResponse<String> response = send("BREW", "/api/products/" + sku, null, null, Map.of());
+
+        assertThat(response.statusCode()).isBetween(400, 499);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(Stream.concat(INVENTORY_A.requestsFor("/products/" + sku).stream(), INVENTORY_B.requestsFor("/products/" + sku).stream())).isEmpty();
+    }
+
+    @Test
     void theCallersCorrelationIdIsForwardedAndOneIsMadeWhenItHasNone() throws Exception {
         String correlationId = unique("flow-");
         String sku = unique("SKU-");
