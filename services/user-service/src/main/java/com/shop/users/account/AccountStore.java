@@ -23,6 +23,9 @@ import java.util.stream.Collectors;
 @Repository
 public class AccountStore {
 
+    private static final RowMapper<Credentials> CREDENTIALS = (rs, i) -> new Credentials(rs.getString("id"),
+            rs.getString("password_hash"), roles(rs.getArray("roles")), rs.getBoolean("locked"));
+
     private final JdbcTemplate jdbc;
     private final ObjectMapper mapper;
     private final RowMapper<Account> account;
@@ -67,15 +70,23 @@ public class AccountStore {
     }
 
     public Optional<Credentials> credentials(String email) {
-        return jdbc.query("SELECT id, password_hash, roles, locked FROM users WHERE email = ?",
-                (rs, i) -> new Credentials(rs.getString("id"), rs.getString("password_hash"), roles(rs.getArray("roles")),
-                        rs.getBoolean("locked")), email).stream().findFirst();
+        return jdbc.query("SELECT id, password_hash, roles, locked FROM users WHERE email = ?", CREDENTIALS, email)
+                .stream().findFirst();
     }
 
     public Optional<Credentials> credentialsOf(String id) {
         return uuid(id).flatMap(uuid -> jdbc.query("SELECT id, password_hash, roles, locked FROM users WHERE id = ?",
-                (rs, i) -> new Credentials(rs.getString("id"), rs.getString("password_hash"), roles(rs.getArray("roles")),
-                        rs.getBoolean("locked")), uuid).stream().findFirst());
+                CREDENTIALS, uuid).stream().findFirst());
+    }
+
+    /**
+     * The account's credentials, its row held FOR SHARE until the transaction ends: a change of the account (a lock,
+     * a role change) waits for the caller, or the caller waits for that change and reads what it committed.
+     */
+    public Optional<Credentials> shareCredentialsOf(String id) {
+        return uuid(id).flatMap(uuid -> jdbc.query(
+                "SELECT id, password_hash, roles, locked FROM users WHERE id = ? FOR SHARE", CREDENTIALS, uuid)
+                .stream().findFirst());
     }
 
     public boolean updateContact(String id, Contact contact) {

@@ -45,6 +45,9 @@ public class AccountAdministration {
         if (admin.userId().equals(userId) && change.locked()) {
             throw ProblemException.conflict("An admin cannot lock their own account");
         }
+        // The update locks the account's row before its sessions are revoked, in the lock order of Sessions: a login
+        // holding the row FOR SHARE finishes first and its session is revoked below; a later one waits for this
+        // transaction and is refused.
         if (!accounts.updateLocked(userId, change.locked())) {
             throw notFound(userId);
         }

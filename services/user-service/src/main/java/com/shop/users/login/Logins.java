@@ -5,16 +5,15 @@ import com.shop.users.account.AccountStore;
 import com.shop.users.account.Credentials;
 import com.shop.users.account.Emails;
 import com.shop.users.account.Passwords;
-import com.shop.users.token.AccessTokens;
-import com.shop.users.token.RefreshTokens;
 import org.springframework.stereotype.Service;
 
-import java.time.Clock;
+import java.util.Optional;
 
 /**
  * Logging in with email and password. A wrong password, an unknown email and a locked account get the
  * same 401 after the same bcrypt work, so a login reveals nothing about which accounts exist; failures
- * count towards throttling.
+ * count towards throttling. Whether the account is locked is decided where the session starts, serialized
+ * with a lock of the account (see {@link Sessions#start}).
  */
 @Service
 public class Logins {
@@ -24,20 +23,15 @@ public class Logins {
     private final AccountStore accounts;
     private final Passwords passwords;
     private final LoginThrottle throttle;
-    private final AccessTokens accessTokens;
-    private final RefreshTokens refreshTokens;
+    private final Sessions sessions;
     private final LoginMetrics metrics;
-    private final Clock clock;
 
-    Logins(AccountStore accounts, Passwords passwords, LoginThrottle throttle, AccessTokens accessTokens,
-           RefreshTokens refreshTokens, LoginMetrics metrics, Clock clock) {
+    Logins(AccountStore accounts, Passwords passwords, LoginThrottle throttle, Sessions sessions, LoginMetrics metrics) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.throttle = throttle;
-        this.accessTokens = accessTokens;
-        this.refreshTokens = refreshTokens;
+        this.sessions = sessions;
         this.metrics = metrics;
-        this.clock = clock;
     }
 
     public LoggedIn login(LoginRequest request, String clientIp) {
@@ -50,14 +44,14 @@ public class Logins {
         }
         Credentials credentials = accounts.credentials(email).orElse(null);
         boolean passwordMatches = passwords.matches(request.password(), credentials);
-        if (!passwordMatches || credentials.locked()) {
+        Optional<Tokens> tokens = passwordMatches ? sessions.start(credentials.userId()) : Optional.empty();
+        if (tokens.isEmpty()) {
             throttle.recordFailure(email, clientIp);
             metrics.login("refused");
             throw new ProblemException(401, "Unauthorized", REFUSED);
         }
         throttle.forgive(email);
         metrics.login("success");
-        return new LoggedIn(credentials.userId(), Tokens.of(accessTokens.issue(credentials.userId(), credentials.roles()),
-                refreshTokens.start(credentials.userId()), clock));
+        return new LoggedIn(credentials.userId(), tokens.get());
     }
 }

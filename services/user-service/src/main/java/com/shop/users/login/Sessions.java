@@ -15,9 +15,15 @@ import java.time.Clock;
 import java.util.Optional;
 
 /**
- * A login's session after the login: renewing the access token with the refresh token (which rotates it;
- * a reused one ends the session) and logging out (which ends it). Renewal reads the account's current
- * roles, and a locked account cannot renew.
+ * A login's session: starting it once the password is checked, renewing the access token with the refresh token
+ * (which rotates it; a reused one ends the session) and logging out (which ends it). Both start and renewal read the
+ * account's current roles, and a locked account can do neither.
+ * <p>
+ * Row locks are taken in one order, so that starts, renewals, logouts and an admin's lock of the account cannot
+ * deadlock: the account's users row first, then refresh-token rows (a token's before its family's). A start holds
+ * the users row FOR SHARE and then inserts a family; a lock updates the users row and then revokes the families; a
+ * renewal locks a token and its family and reads the account without locking it (locking it there would reverse
+ * the order).
  */
 @Service
 public class Sessions {
@@ -37,6 +43,18 @@ public class Sessions {
         this.accounts = accounts;
         this.metrics = metrics;
         this.clock = clock;
+    }
+
+    /**
+     * Tokens of a new session for the account a login proved, or empty when the account is locked (or gone).
+     * Holding the account's row while the session starts serializes the start with a lock of the account, which
+     * updates that row before it revokes the sessions: either the lock waits and then revokes this session, or the
+     * start waits and reads the committed lock.
+     */
+    @Transactional
+    public Optional<Tokens> start(String userId) {
+        return accounts.shareCredentialsOf(userId).filter(c -> !c.locked()).map(c -> Tokens.of(
+                accessTokens.issue(c.userId(), c.roles()), refreshTokens.start(c.userId()), clock));
     }
 
     /** New tokens for a valid refresh token; a refusal keeps what it revoked (no rollback). */
