@@ -27,7 +27,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@code ./platform up}: Kafka and PostgreSQL, then every built service as its own process; runs
+ * {@code ./platform up}: the sandboxes, Kafka and PostgreSQL, then every built service as its own process; runs
  * until Ctrl-C or {@code ./platform down}, then stops the services, Kafka and PostgreSQL in that order.
  */
 final class UpCommand {
@@ -72,14 +72,15 @@ final class UpCommand {
         home.writePid(PlatformHome.PLATFORM, ProcessHandle.current().pid());
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "platform-stop"));
         say("state in   " + home.root());
-        infrastructure = Infrastructure.start(settings, this::say);
         startSandboxes();
+        infrastructure = Infrastructure.start(settings, this::say);
         List<RunningServices.Launch> launches = launches();
         home.writeInstances(launches.stream().map(RunningServices.Launch::instance).toList());
         startRequests.take();
         requestPoller.scheduleWithFixedDelay(this::takeStartRequests, 0, START_REQUEST_POLL.toMillis(), TimeUnit.MILLISECONDS);
         services.pruneClassData(launches);
         startInstances(launches);
+        awaitSandboxes();
         reportReadiness();
         new AdminCredentials(home.root()).report(this::say);
         say("platform is up (pid " + ProcessHandle.current().pid() + "); stop it with Ctrl-C or ./platform down");
@@ -106,9 +107,11 @@ final class UpCommand {
         }
     }
 
-    /** Starts every built sandbox and waits until it answers, so the services find it from their first request. */
-    private void startSandboxes() throws IOException, InterruptedException {
-        ReadinessProbe probe = new ReadinessProbe();
+    /**
+     * Starts every built sandbox while Kafka and PostgreSQL start; the services need them only once they take
+     * requests, so their readiness is awaited after the services were started (see {@link #awaitSandboxes}).
+     */
+    private void startSandboxes() throws IOException {
         for (Sandbox sandbox : settings.sandboxes()) {
             Path jar = sandbox.jarIn(settings.repository());
             if (!Files.isRegularFile(jar)) {
@@ -119,11 +122,22 @@ final class UpCommand {
                     sandbox.processEnvironment(), PrefixedLog.plain(sandbox.process().name()), console);
             sandboxes.add(process);
             home.writePid(sandbox.process().name(), process.pid());
-            Readiness readiness = process.awaitReadiness(probe, READINESS_TIMEOUT);
-            say(String.format("sandbox    %-21s %s", sandbox.process().name(), readiness == Readiness.READY
-                    ? "ready      " + sandbox.process().baseUrl() + "  (" + sandbox.about() + ")"
-                    : readiness.name().toLowerCase().replace('_', ' ') + ": the services that need it will wait for it"));
             serviceEnvironment.putAll(sandbox.serviceEnvironment());
+        }
+    }
+
+    /** Waits until each started sandbox answers, and says where it is. */
+    private void awaitSandboxes() throws InterruptedException {
+        ReadinessProbe probe = new ReadinessProbe();
+        for (Sandbox sandbox : settings.sandboxes()) {
+            Optional<ServiceProcess> started = sandboxes.stream()
+                    .filter(process -> process.service().name().equals(sandbox.process().name())).findFirst();
+            if (started.isPresent()) {
+                Readiness readiness = started.get().awaitReadiness(probe, READINESS_TIMEOUT);
+                say(String.format("sandbox    %-21s %s", sandbox.process().name(), readiness == Readiness.READY
+                        ? "ready      " + sandbox.process().baseUrl() + "  (" + sandbox.about() + ")"
+                        : readiness.name().toLowerCase().replace('_', ' ') + ": the services that need it will wait for it"));
+            }
         }
     }
 
