@@ -7,6 +7,7 @@ import org.springframework.core.Ordered;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 import java.util.List;
 
@@ -26,6 +27,10 @@ class CorsFilterConfiguration {
         cors.setExposedHeaders(List.of("Location", "Retry-After", "X-Correlation-Id"));
         cors.setMaxAge(properties.maxAge());
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        // the path as the client sent it: /api is the proxy servlet's own path, not part of the path within it
+        UrlPathHelper fullPaths = new UrlPathHelper();
+        fullPaths.setAlwaysUseFullPath(true);
+        source.setUrlPathHelper(fullPaths);
         source.registerCorsConfiguration("/api/**", cors);
         FilterRegistrationBean<CorsFilter> registration = new FilterRegistrationBean<>(new CorsFilter(source));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);

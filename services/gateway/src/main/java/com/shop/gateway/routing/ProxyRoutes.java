@@ -7,7 +7,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
 /**
- * The front door: every request under {@code /api} (and the user service's published keys at their usual
+ * The front door: every request under {@code /api} (through {@link ProxyServlet}; and the user service's published keys at their usual
  * address) passes the rate limits and goes to the upstream route its path names. The token was already
  * checked by the security filter before the request reached Camel; the request's headers are taken off the
  * message so that none is echoed on the gateway's own answers (the upstream request is built from the servlet request).
@@ -27,8 +27,9 @@ public class ProxyRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("platform-http:" + RouteTable.API_PREFIX + "?matchOnUriPrefix=true").routeId("gateway-api")
+        from("servlet:/?matchOnUriPrefix=true&optionsEnabled=true&servletName=" + ProxyServlet.NAME).routeId("gateway-api")
                 .routeConfigurationId(RestPolicy.ID)
+                .process(ProxyServlet::exposeRequest)
                 .to(FORWARD);
         from("platform-http:/.well-known/jwks.json?httpMethodRestrict=GET").routeId("gateway-jwks")
                 .routeConfigurationId(RestPolicy.ID)
