@@ -31,6 +31,7 @@ public class ChannelSenders {
         this.push = push;
         this.producer = producer;
         this.properties = properties;
+        MailStreams.nameTheProvider();
     }
 
     public SendResult email(@ExchangeProperty(Deliveries.DELIVERY) Delivery delivery) {
