@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
@@ -35,7 +33,6 @@ public final class ClassDataSharing {
     private static final String ARCHIVE = "classes.jsa";
     private static final String RECORDING = "classes.recording.jsa";
     private static final String APPLICATION = "app";
-    private static final Duration UNPACK_TIMEOUT = Duration.ofMinutes(2);
     /** What a JVM killed by SIGKILL exits with: it wrote a partial archive, or none. */
     private static final int KILLED = 137;
 
@@ -47,9 +44,9 @@ public final class ClassDataSharing {
         this.unpacker = unpacker;
     }
 
-    /** With Spring Boot's own unpacking ({@code java -Djarmode=tools -jar <jar> extract}). */
+    /** Unpacking each jar as Spring Boot's {@code extract} does (see {@link SpringBootJarUnpacker}). */
     public static ClassDataSharing under(Path root) {
-        return new ClassDataSharing(root, ClassDataSharing::extract);
+        return new ClassDataSharing(root, SpringBootJarUnpacker::unpack);
     }
 
     /**
@@ -124,24 +121,6 @@ public final class ClassDataSharing {
         String jdk = (Runtime.version() + "-" + Integer.toHexString(System.getProperty("java.home").hashCode()))
                 .replaceAll("[^A-Za-z0-9.-]", "_");
         return Files.getLastModifiedTime(jar).toMillis() + "-" + Files.size(jar) + "-" + jdk;
-    }
-
-    private static boolean extract(Path jar, Path destination) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(List.of(ServiceProcess.java(), "-Djarmode=tools", "-jar", jar.toString(),
-                "extract", "--destination", destination.toString()))
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        try {
-            if (process.waitFor(UNPACK_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-                return process.exitValue() == 0;
-            }
-            return false;
-        } finally {
-            if (process.isAlive()) {
-                process.destroyForcibly().waitFor();
-            }
-        }
     }
 
     private static void deleteTree(Path directory) throws IOException {
