@@ -1,9 +1,11 @@
 package com.shop.users;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.shop.platform.embedded.KafkaTestClient;
 import com.shop.platform.embedded.SharedInfrastructure;
+import com.shop.routes.testing.HttpTestClient;
 import com.shop.users.account.Account;
 import com.shop.users.registration.NewAccount;
 import com.shop.users.registration.Registrations;
@@ -17,10 +19,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -39,7 +39,6 @@ public abstract class UserServiceTest {
     protected static final KafkaTestClient KAFKA = new KafkaTestClient(SharedInfrastructure.get().kafkaBootstrapServers());
     protected static final String PASSWORD = "correct-Horse-9-battery";
     protected static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     /** Each test calls from an address of its own (through the trusted local proxy), so throttling never crosses tests. */
     private final String clientAddress = "10." + ThreadLocalRandom.current().nextInt(256) + "."
@@ -91,28 +90,13 @@ public abstract class UserServiceTest {
 
     protected HttpResponse<String> send(String method, String path, String accessToken, Object body,
                                         Map<String, String> headers) {
+        Map<String, String> sent = new HashMap<>(headers);
+        sent.putIfAbsent("X-Forwarded-For", clientAddress);
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-            if (body != null) {
-                request.header("Content-Type", "application/json");
-            }
-            if (accessToken != null) {
-                request.header("Authorization", "Bearer " + accessToken);
-            }
-            request.header("X-Forwarded-For", headers.getOrDefault("X-Forwarded-For", clientAddress));
-            headers.forEach((name, value) -> {
-                if (!name.equals("X-Forwarded-For")) {
-                    request.header(name, value);
-                }
-            });
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            return HttpTestClient.localhost(port).send(method, path, body == null ? null : JSON.writeValueAsString(body),
+                    accessToken, sent);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
         }
     }
 
