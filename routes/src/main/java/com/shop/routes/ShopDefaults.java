@@ -37,8 +37,9 @@ public class ShopDefaults implements EnvironmentPostProcessor {
         defaults.put("camel.component.kafka.allow-manual-commit", "true");
         defaults.put("camel.component.kafka.request-required-acks", "all");
         defaults.put("camel.component.kafka.enable-idempotence", "true");
-        // a stopping consumer waits for its poll to return: a short poll keeps a service's stop within seconds
-        defaults.put("camel.component.kafka.poll-timeout-ms", "1000");
+        // a stopping consumer and the consumer's health check (which needs the client's lock) both wait for the
+        // poll in progress: a short poll keeps a stop within a second and readiness answering in well under one
+        defaults.put("camel.component.kafka.poll-timeout-ms", "200");
         defaults.put("camel.main.use-mdc-logging", "true");
         defaults.put("spring.flyway.locations", "classpath:db/migration,classpath:db/shop");
         defaults.put("spring.mvc.problemdetails.enabled", "true");

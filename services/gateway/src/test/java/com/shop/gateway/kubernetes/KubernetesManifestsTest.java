@@ -194,6 +194,8 @@ class KubernetesManifestsTest {
             Map<String, String> groups = healthGroups(module);
 
             assertThat(probePath(container, "readinessProbe")).isEqualTo("/actuator/health/readiness");
+            assertThat((Integer) map(container.get("readinessProbe")).get("timeoutSeconds"))
+                    .as(module + " readiness timeout: the Kafka consumers' checks wait for their polls").isGreaterThanOrEqualTo(3);
             assertThat(probePath(container, "livenessProbe")).isEqualTo("/actuator/health/liveness");
             assertThat(probePath(container, "startupProbe")).isEqualTo("/actuator/health/liveness");
             for (String probe : List.of("readinessProbe", "livenessProbe", "startupProbe")) {
