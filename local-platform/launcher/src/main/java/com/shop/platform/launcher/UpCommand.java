@@ -20,8 +20,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -205,25 +207,45 @@ final class UpCommand {
         }
     }
 
-    private void reportReadiness() throws InterruptedException {
+    /** Waits for every instance at once (each readiness call waits for the Kafka consumers' polls), then lists them in order. */
+    private void reportReadiness() {
         ReadinessProbe probe = new ReadinessProbe();
-        List<String> lines = new ArrayList<>();
         ServiceJars jars = new ServiceJars(settings.repository());
-        for (ServiceDefinition service : settings.services()) {
-            for (ServiceDefinition instance : ServiceInstances.of(service, settings.replicas())) {
-                Optional<ServiceProcess> process = services.process(instance.name());
-                if (process.isPresent()) {
-                    lines.add(RunningServices.readinessLine(instance, process.get().awaitReadiness(probe, READINESS_TIMEOUT),
-                            process.get()));
-                } else {
-                    lines.add(String.format("  %-23s %s", instance.name(), jars.moduleDirectory(service).toFile().isDirectory()
-                            ? "not built (no executable jar in services/" + service.name() + "/target)"
-                            : "not in this repository"));
+        List<CompletableFuture<String>> lines = new ArrayList<>();
+        ExecutorService waiters = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "platform-readiness");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            for (ServiceDefinition service : settings.services()) {
+                for (ServiceDefinition instance : ServiceInstances.of(service, settings.replicas())) {
+                    Optional<ServiceProcess> process = services.process(instance.name());
+                    if (process.isPresent()) {
+                        lines.add(CompletableFuture.supplyAsync(() -> readinessLine(instance, process.get(), probe), waiters));
+                    } else {
+                        lines.add(CompletableFuture.completedFuture(String.format("  %-23s %s", instance.name(),
+                                jars.moduleDirectory(service).toFile().isDirectory()
+                                        ? "not built (no executable jar in services/" + service.name() + "/target)"
+                                        : "not in this repository")));
+                    }
                 }
             }
+            List<String> ready = lines.stream().map(CompletableFuture::join).toList();
+            say("services");
+            ready.forEach(this::say);
+        } finally {
+            waiters.shutdownNow();
         }
-        say("services");
-        lines.forEach(this::say);
+    }
+
+    private static String readinessLine(ServiceDefinition instance, ServiceProcess process, ReadinessProbe probe) {
+        try {
+            return RunningServices.readinessLine(instance, process.awaitReadiness(probe, READINESS_TIMEOUT), process);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return String.format("  %-23s %s", instance.name(), "not awaited: the platform is stopping");
+        }
     }
 
     /** Stops the services, then Kafka, then PostgreSQL; runs as the JVM's shutdown hook. */

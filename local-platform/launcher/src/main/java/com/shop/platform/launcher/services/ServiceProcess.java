@@ -19,7 +19,7 @@ public final class ServiceProcess {
     public enum Readiness { READY, EXITED, TIMED_OUT }
 
     private static final String HEAP = "-Xmx256m";
-    private static final Duration POLL_INTERVAL = Duration.ofSeconds(1);
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
 
     private final ServiceDefinition service;
     private final Process process;
