@@ -11,6 +11,11 @@ public record Contact(String userId, String email, String name, String phone, St
         channels = Set.copyOf(channels);
     }
 
+    /** A customer known only by the address a partner's order named: mailed there, under that address. */
+    public static Contact emailOnly(String address) {
+        return new Contact(address, address, address, null, null, Set.of(NotificationChannel.EMAIL));
+    }
+
     /** The user's address on {@code channel}; null when they gave none. */
     public String addressOn(NotificationChannel channel) {
         return switch (channel) {

@@ -40,6 +40,12 @@ public class ContactStore {
         return jdbc.query("SELECT * FROM contacts WHERE user_id = ?", CONTACT, userId).stream().findFirst();
     }
 
+    /** The contact of the user registered with {@code email}, if any: for a customer a partner named by address. */
+    public Optional<Contact> findByEmail(String email) {
+        return jdbc.query("SELECT * FROM contacts WHERE lower(email) = lower(?) ORDER BY updated_at DESC LIMIT 1", CONTACT, email)
+                .stream().findFirst();
+    }
+
     public void rememberOrder(String orderId, String customerId) {
         jdbc.update("INSERT INTO order_customers (order_id, customer_id) VALUES (?, ?) ON CONFLICT DO NOTHING", orderId, customerId);
     }

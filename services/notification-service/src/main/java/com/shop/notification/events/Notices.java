@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns the platform's events into the messages they call for, keeping the contact projection (and which order is
@@ -91,8 +92,19 @@ public class Notices {
         return new Notice(kind, contact.userId(), model, ChannelRules.recipients(kind, contact));
     }
 
-    private Contact contact(String userId) {
-        return contacts.find(userId).orElseThrow(() -> new UnknownRecipientException("no contact data for user " + userId + " yet"));
+    /**
+     * How to reach an order's customer: a user's contact data, or, for a customer a partner named by email address
+     * (orders.inbound), the user registered with that address or else the address itself.
+     */
+    private Contact contact(String customerId) {
+        Optional<Contact> known = contacts.find(customerId);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        if (customerId.contains("@")) {
+            return contacts.findByEmail(customerId).orElseGet(() -> Contact.emailOnly(customerId));
+        }
+        throw new UnknownRecipientException("no contact data for user " + customerId + " yet");
     }
 
     private String customerOf(String orderId) {

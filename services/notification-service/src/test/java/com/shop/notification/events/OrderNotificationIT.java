@@ -42,6 +42,29 @@ class OrderNotificationIT extends NotificationIntegrationTest {
     }
 
     @Test
+    void aCustomerAPartnerNamedOnlyByAnAddressIsMailedThere() {
+        String address = unique("partner-") + "@example.org";
+        String order = unique("order-");
+        publish(order, confirmed(order, address));
+
+        ReceivedMail mail = await().atMost(PATIENCE).until(() -> mailTo(address).stream()
+                .filter(m -> m.subject().contains(order)).toList(), l -> !l.isEmpty()).get(0);
+        assertThat(mail.subject()).isEqualTo("Your order " + order + " is confirmed");
+    }
+
+    @Test
+    void aRegisteredUserAPartnerNamedByTheirAddressIsReachedAsThatUser() {
+        String customer = unique("eve-");
+        UserRegistered user = registered(customer, NotificationChannel.EMAIL);
+        String order = unique("order-");
+        publish(order, confirmed(order, user.email().toUpperCase()));
+
+        ReceivedMail mail = await().atMost(PATIENCE).until(() -> mailTo(user.email()).stream()
+                .filter(m -> m.subject().contains(order)).toList(), l -> !l.isEmpty()).get(0);
+        assertThat(mail.body()).contains("Hello Ada " + customer);
+    }
+
+    @Test
     void theSameEventDeliveredTwiceSendsNothingTwice() {
         String customer = unique("bo-");
         UserRegistered user = registered(customer, NotificationChannel.EMAIL, NotificationChannel.SMS);
