@@ -46,6 +46,9 @@ public class ShopDefaults implements EnvironmentPostProcessor {
         defaults.put("camel.rest.component", "platform-http");
         defaults.put("camel.rest.api-context-path", "/api-doc");
         defaults.put("camel.metrics.enable-route-policy", "true");
+        // per route only: the context-wide figures, which counted every exchange of every route once more, are the
+        // sums of the per-route ones
+        defaults.put("camel.metrics.route-policy-level", "route");
         // per-endpoint timers on top of the per-route ones: each exchange searched the whole meter registry
         defaults.put("camel.metrics.enable-exchange-event-notifier", "false");
         // no logback.events counter: its turbo filter runs on every log level check, and Camel checks the level of its

@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
-import org.apache.camel.http.common.HttpMethods;
+import org.apache.camel.component.http.HttpMethods;
 
 import java.util.Collections;
 import java.util.Set;
@@ -54,8 +54,9 @@ public final class UpstreamRequest implements Processor {
     }
 
     /**
-     * The method as the HTTP component's own type: given a text, the component converts it on every call, which
-     * cost a tenth of the gateway's CPU. A method no service could serve is refused here.
+     * The method as the HTTP component's own type: given a text or camel-http-common's enum of the same name, the
+     * component looks a converter up on every call, which cost a tenth of the gateway's CPU. A method no service
+     * could serve is refused here.
      */
     private static HttpMethods method(HttpServletRequest request) {
         try {
