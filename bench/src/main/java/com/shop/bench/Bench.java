@@ -43,7 +43,8 @@ public final class Bench {
                                               GATEWAY_RATE_LIMIT_* where the platform starts to measure past them
 
                     gateway        the same public GET straight to the inventory service and through the gateway,
-                                   in alternating slices: both throughputs, their ratio and the p99 the gateway adds
+                                   in alternating slices: both throughputs at the same concurrency and their ratio,
+                                   then p50/p99 of both at the same fixed rate and the p99 the gateway adds
                       --path P                the request (default /products?size=20)
                       --inventory URL         inventory service base URL (default http://localhost:8083)
                       --gateway URL           gateway base URL (default http://localhost:8080/api)
@@ -51,6 +52,7 @@ public final class Bench {
                       --seconds S             measured time per target (default 20)
                       --slices N              alternations of the two targets (default 4)
                       --warm-up S             unmeasured time per target first (default 5)
+                      --rate R                requests/s of the fixed-rate phase (default: half the gateway's throughput)
                     """);
             return;
         }
