@@ -63,6 +63,11 @@ class JwksCachingTest {
     }
 
     @Test
+    void theIssuerIsKeptAsTheTextItIs() {
+        assertThat(decoder.decode(issuer.customer("ann")).getClaims().get("iss")).isEqualTo(ShopSecurityProperties.DEFAULT_ISSUER);
+    }
+
+    @Test
     void knownKeysKeepWorkingWhileUserServiceIsDown() {
         String token = issuer.customer("ann");
         decoder.decode(token);
