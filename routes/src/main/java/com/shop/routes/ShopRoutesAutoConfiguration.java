@@ -12,11 +12,14 @@ import com.shop.routes.outbox.OutboxRelay;
 import com.shop.routes.outbox.OutboxRelayRoutes;
 import com.shop.routes.outbox.OutboxRelayTrigger;
 import com.shop.routes.rest.JsonBodies;
+import com.shop.routes.rest.RequestThreadHttpEngine;
 import com.shop.routes.rest.RestPolicy;
 import jakarta.validation.Validator;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.kafka.consumer.DefaultKafkaManualCommitFactory;
 import org.apache.camel.component.kafka.consumer.KafkaManualCommitFactory;
+import org.apache.camel.component.platform.http.spi.PlatformHttpEngine;
+import org.apache.camel.component.platform.http.springboot.SpringBootPlatformHttpAutoConfiguration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -32,7 +35,7 @@ import java.time.Duration;
 
 /** Wires the shared building blocks into every service that has this module on its classpath. */
 @AutoConfiguration(after = {JdbcTemplateAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
-        JacksonAutoConfiguration.class})
+        JacksonAutoConfiguration.class}, before = SpringBootPlatformHttpAutoConfiguration.class)
 @EnableConfigurationProperties(ShopProperties.class)
 public class ShopRoutesAutoConfiguration {
 
@@ -40,6 +43,12 @@ public class ShopRoutesAutoConfiguration {
      * The Kafka component takes the only bean of this type: with it, manual commits allowed and auto-commit off (see
      * {@link ShopDefaults}), Camel commits the offsets of the records it processed itself, synchronously.
      */
+    /** Named as the starter names its own engine, which then stands back. */
+    @Bean(name = "platform-http-engine")
+    PlatformHttpEngine requestThreadHttpEngine(@Value("${server.port:8080}") int port) {
+        return new RequestThreadHttpEngine(port);
+    }
+
     @Bean
     KafkaManualCommitFactory kafkaManualCommitFactory() {
         return new DefaultKafkaManualCommitFactory();
