@@ -8,6 +8,7 @@ import com.shop.notification.delivery.Deliveries;
 import com.shop.notification.delivery.Delivery;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.AddressException;
+import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
 import org.apache.camel.ProducerTemplate;
@@ -25,19 +26,22 @@ public class ChannelSenders {
     private final PushClient push;
     private final ProducerTemplate producer;
     private final ChannelProperties properties;
+    /** Resolved once: resolving the URI's placeholders on every mail was a twentieth of the service's CPU. */
+    private final Endpoint smtp;
 
     public ChannelSenders(SmsClient sms, PushClient push, ProducerTemplate producer, ChannelProperties properties) {
         this.sms = sms;
         this.push = push;
         this.producer = producer;
         this.properties = properties;
+        this.smtp = producer.getCamelContext().getEndpoint("smtp://{{notification.channels.email.host}}:"
+                + "{{notification.channels.email.port}}?connectionTimeout=" + properties.connectTimeout().toMillis());
         MailStreams.nameTheProvider();
     }
 
     public SendResult email(@ExchangeProperty(Deliveries.DELIVERY) Delivery delivery) {
         ChannelProperties.Email email = properties.email();
-        Exchange sent = producer.send("smtp://{{notification.channels.email.host}}:{{notification.channels.email.port}}"
-                + "?connectionTimeout=" + properties.connectTimeout().toMillis(), exchange -> {
+        Exchange sent = producer.send(smtp, exchange -> {
                     exchange.getIn().setHeader("To", delivery.recipient());
                     exchange.getIn().setHeader("From", email.from());
                     exchange.getIn().setHeader("Subject", delivery.subject());
