@@ -73,14 +73,17 @@ public final class ShopJwtDecoders {
         // issuer each conversion searched the class path for a URL handler and failed, a quarter of a token's check
         decoder.setClaimSetConverter(MappedJwtClaimSetConverter.withDefaults(
                 Map.of(JwtClaimNames.ISS, issuer -> issuer == null ? null : issuer.toString())));
+        JwtTimestampValidator timestamps = new JwtTimestampValidator(properties.clockSkew());
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                new JwtTimestampValidator(properties.clockSkew()),
+                timestamps,
                 new JwtIssuerValidator(properties.issuer()),
                 new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull),
                 new JwtClaimValidator<String>(JwtClaimNames.SUB, subject -> subject != null && !subject.isBlank())));
+        JwtDecoder verifier = VerifiedTokens.remembering(decoder, timestamps, properties.jwksCacheTtl(),
+                properties.verifiedTokenCacheSize());
         return token -> {
             try {
-                return decoder.decode(token);
+                return verifier.decode(token);
             } catch (JwtException e) {
                 if (causedByRateLimit(e)) {
                     throw new BadJwtException("The token's signing key is unknown", e);

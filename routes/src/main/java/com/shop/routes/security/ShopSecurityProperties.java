@@ -1,6 +1,7 @@
 package com.shop.routes.security;
 
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -17,7 +18,8 @@ import java.util.List;
  * How a service checks access tokens, under {@code shop.security.*}: where user-service publishes its
  * keys (one URL per instance, comma-separated, asked in turn), the issuer to expect, and which paths are
  * public or admin-only ({@code "<METHOD> /pattern"} or {@code "/pattern"} for every method; admin paths
- * win over public ones).
+ * win over public ones), and how many verified tokens to remember (see {@link VerifiedTokens}; 0 verifies
+ * every request's token from scratch).
  */
 @Validated
 @ConfigurationProperties("shop.security")
@@ -30,7 +32,8 @@ public record ShopSecurityProperties(
         @NotNull @DefaultValue("10s") Duration jwksRefreshMinInterval,
         @NotNull @DefaultValue List<@Pattern(regexp = PathRule.SYNTAX, message = PathRule.SYNTAX_MESSAGE) String> publicPaths,
         @NotNull @DefaultValue List<@Pattern(regexp = PathRule.SYNTAX, message = PathRule.SYNTAX_MESSAGE) String> adminPaths,
-        @NotNull @DefaultValue("admin") OperatorConsole operatorConsole) {
+        @NotNull @DefaultValue("admin") OperatorConsole operatorConsole,
+        @Min(0) @DefaultValue("1024") int verifiedTokenCacheSize) {
 
     public static final String DEFAULT_ISSUER = "urn:shop:user-service";
 

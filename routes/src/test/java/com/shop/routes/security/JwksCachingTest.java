@@ -78,6 +78,6 @@ class JwksCachingTest {
     private static ShopSecurityProperties properties(String jwksUri) {
         return new ShopSecurityProperties(true, List.of(URI.create(jwksUri)), ShopSecurityProperties.DEFAULT_ISSUER,
                 Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofSeconds(10), List.of(), List.of(),
-                ShopSecurityProperties.OperatorConsole.ADMIN);
+                ShopSecurityProperties.OperatorConsole.ADMIN, 1024);
     }
 }

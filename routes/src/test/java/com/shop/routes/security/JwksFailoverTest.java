@@ -74,7 +74,7 @@ class JwksFailoverTest {
     private static JwtDecoder decoder(String... jwksUris) {
         return ShopJwtDecoders.fromJwksUri(new ShopSecurityProperties(true, Arrays.stream(jwksUris).map(URI::create).toList(),
                 ShopSecurityProperties.DEFAULT_ISSUER, Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofSeconds(10),
-                List.of(), List.of(), ShopSecurityProperties.OperatorConsole.ADMIN));
+                List.of(), List.of(), ShopSecurityProperties.OperatorConsole.ADMIN, 1024));
     }
 
     /** A port nothing listens on: connecting to it is refused. */
