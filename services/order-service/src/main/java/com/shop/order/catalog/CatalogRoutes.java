@@ -2,6 +2,7 @@ package com.shop.order.catalog;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.http.HttpMethods;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -41,7 +42,7 @@ public class CatalogRoutes extends RouteBuilder {
                         .timeoutEnabled(true)
                         .timeoutDuration((int) timeout)
                     .end()
-                    .setHeader(Exchange.HTTP_METHOD, constant("GET"))
+                    .setHeader(Exchange.HTTP_METHOD, constant(HttpMethods.GET))
                     .setHeader(Exchange.HTTP_PATH, simple("/products/${exchangeProperty." + CatalogAnswers.SKU + "}"))
                     .to(CALL)
                     .process(answers::read)
