@@ -22,6 +22,7 @@ import org.apache.camel.component.platform.http.spi.PlatformHttpEngine;
 import org.apache.camel.component.platform.http.springboot.SpringBootPlatformHttpAutoConfiguration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration;
@@ -39,16 +40,17 @@ import java.time.Duration;
 @EnableConfigurationProperties(ShopProperties.class)
 public class ShopRoutesAutoConfiguration {
 
-    /**
-     * The Kafka component takes the only bean of this type: with it, manual commits allowed and auto-commit off (see
-     * {@link ShopDefaults}), Camel commits the offsets of the records it processed itself, synchronously.
-     */
     /** Named as the starter names its own engine, which then stands back. */
     @Bean(name = "platform-http-engine")
+    @ConditionalOnMissingBean(PlatformHttpEngine.class)
     PlatformHttpEngine requestThreadHttpEngine(@Value("${server.port:8080}") int port) {
         return new RequestThreadHttpEngine(port);
     }
 
+    /**
+     * The Kafka component takes the only bean of this type: with it, manual commits allowed and auto-commit off (see
+     * {@link ShopDefaults}), Camel commits the offsets of the records it processed itself, synchronously.
+     */
     @Bean
     KafkaManualCommitFactory kafkaManualCommitFactory() {
         return new DefaultKafkaManualCommitFactory();

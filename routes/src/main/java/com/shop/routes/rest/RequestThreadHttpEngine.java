@@ -10,6 +10,7 @@ import org.apache.camel.component.platform.http.springboot.SpringBootPlatformHtt
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -18,7 +19,9 @@ import java.util.concurrent.CompletableFuture;
  * Security's header writer, leaving the filter chain, wrote its headers on another: under load Tomcat sent
  * a corrupted header line (spring-security#15510), and every request paid for a second dispatch through all
  * filters. Here the route answers before the handler returns, and the handler returns no future, so Spring
- * MVC treats the request as handled and starts no asynchronous processing.
+ * MVC treats the request as handled and starts no asynchronous processing. How many routes run at once is
+ * then the server's request threads ({@code server.tomcat.threads.max}); how long one may take is the route's
+ * own business (the timeouts of its calls and circuit breakers), as for any Spring MVC controller.
  */
 public final class RequestThreadHttpEngine implements PlatformHttpEngine {
 
@@ -43,7 +46,7 @@ public final class RequestThreadHttpEngine implements PlatformHttpEngine {
         private static final Logger LOG = LoggerFactory.getLogger(RequestThreadConsumer.class);
 
         RequestThreadConsumer(PlatformHttpEndpoint endpoint, Processor processor) {
-            super(endpoint, processor, Runnable::run);
+            super(endpoint, processor);
         }
 
         @Override
@@ -51,13 +54,23 @@ public final class RequestThreadHttpEngine implements PlatformHttpEngine {
             try {
                 handleService(request, response);
             } catch (Exception e) {
-                LOG.warn("{} {} failed before the route could answer: {}", request.getMethod(), request.getRequestURI(),
+                LOG.warn("{} {} failed outside its route: {}", request.getMethod(), request.getRequestURI(),
                         e.getMessage(), e);
-                if (!response.isCommitted()) {
-                    response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
-                }
+                sendInternalError(response);
             }
             return null;
+        }
+
+        /** As the starter's consumer does: the server's error page, unless the route's answer is already on its way. */
+        private static void sendInternalError(HttpServletResponse response) {
+            if (response.isCommitted()) {
+                return;
+            }
+            try {
+                response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+            } catch (IOException | IllegalStateException e) {
+                LOG.debug("the 500 could not be sent: {}", e.getMessage());
+            }
         }
     }
 }

@@ -15,9 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * scratch: parsing the token, converting the signing key and verifying the RS256 signature were half of what
  * a REST request cost the order service. A remembered token is only the exact text that passed every check;
  * its expiry (and not-before) are checked again on each use, and it is verified again once {@code lifetime}
- * has passed, the time the keys themselves are cached for, so a key withdrawn from the JWK set stops being
- * trusted no later than with the key cache alone plus that time. Refused tokens are never remembered. When
- * {@code capacity} tokens are remembered, the memory starts over.
+ * has passed (the JWK set cache's time to live, {@code shop.security.jwks-cache-ttl}), so a key withdrawn from
+ * the JWK set stops being trusted no later than with the key cache alone plus that time. Refused tokens are
+ * never remembered. When {@code capacity} tokens are remembered, the memory starts over: more active tokens
+ * than that only bring back the full check for some requests.
  */
 final class VerifiedTokens implements JwtDecoder {
 
@@ -49,7 +50,7 @@ final class VerifiedTokens implements JwtDecoder {
             return known.jwt();
         }
         if (known != null) {
-            verified.remove(token);
+            verified.remove(token, known);
         }
         Jwt jwt = verifier.decode(token);
         if (verified.size() >= capacity) {

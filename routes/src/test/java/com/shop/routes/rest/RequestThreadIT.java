@@ -1,7 +1,9 @@
 package com.shop.routes.rest;
 
 import com.shop.routes.RoutesIntegrationTest;
+import com.shop.routes.testapp.AsyncDispatches;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -14,12 +16,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RequestThreadIT extends RoutesIntegrationTest {
 
+    @Autowired
+    AsyncDispatches asyncDispatches;
+
     @Test
     void aRestRouteRunsOnTheServersRequestThread() throws Exception {
         HttpResponse<String> response = http("GET", "/route-thread", null, null);
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).startsWith("http-nio-");
+    }
+
+    @Test
+    void aRestRequestIsDispatchedOnce() throws Exception {
+        int before = asyncDispatches.count();
+
+        assertThat(http("GET", "/widgets/" + unique("missing-"), null, null).statusCode()).isEqualTo(404);
+        assertThat(http("GET", "/route-thread", null, null).statusCode()).isEqualTo(200);
+
+        assertThat(asyncDispatches.count()).isEqualTo(before);
     }
 
     @Test

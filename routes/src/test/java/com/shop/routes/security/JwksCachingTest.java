@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.oauth2.jwt.JwtValidationException;
 
 import java.net.URI;
 import java.time.Duration;
@@ -63,6 +64,28 @@ class JwksCachingTest {
     }
 
     @Test
+    void aTokenFromAnotherIssuerIsRefusedEveryTimeItIsSent() {
+        String foreign = issuer.sign(TestTokenIssuer.claims("ann", Duration.ofMinutes(5), Role.CUSTOMER)
+                .issuer("urn:someone-else").build());
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> decoder.decode(foreign)).isInstanceOf(JwtValidationException.class)
+                    .hasMessageContaining("iss");
+        }
+    }
+
+    @Test
+    void aTokenSentAgainAfterItExpiredIsRefused() throws InterruptedException {
+        JwtDecoder noSkew = ShopJwtDecoders.fromJwksUri(properties(issuer.jwksUri(), Duration.ZERO));
+        String token = issuer.token("ann", Duration.ofSeconds(2), Role.CUSTOMER);
+        assertThat(noSkew.decode(token).getSubject()).isEqualTo("ann");
+
+        Thread.sleep(3_100);
+
+        assertThatThrownBy(() -> noSkew.decode(token)).isInstanceOf(JwtValidationException.class)
+                .hasMessageContaining("expired");
+    }
+
+    @Test
     void theIssuerIsKeptAsTheTextItIs() {
         assertThat(decoder.decode(issuer.customer("ann")).getClaims().get("iss")).isEqualTo(ShopSecurityProperties.DEFAULT_ISSUER);
     }
@@ -76,8 +99,12 @@ class JwksCachingTest {
     }
 
     private static ShopSecurityProperties properties(String jwksUri) {
+        return properties(jwksUri, Duration.ofSeconds(30));
+    }
+
+    private static ShopSecurityProperties properties(String jwksUri, Duration clockSkew) {
         return new ShopSecurityProperties(true, List.of(URI.create(jwksUri)), ShopSecurityProperties.DEFAULT_ISSUER,
-                Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofSeconds(10), List.of(), List.of(),
+                clockSkew, Duration.ofMinutes(5), Duration.ofSeconds(10), List.of(), List.of(),
                 ShopSecurityProperties.OperatorConsole.ADMIN, 1024);
     }
 }

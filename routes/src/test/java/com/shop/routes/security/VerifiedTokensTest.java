@@ -69,7 +69,7 @@ class VerifiedTokensTest {
     }
 
     @Test
-    void aTokenIsVerifiedAgainAsOftenAsTheKeysAreFetchedAgain() {
+    void aTokenIsVerifiedAgainOnceItsLifetimeHasPassed() {
         JwtDecoder tokens = remembering(16);
         String token = issuer.customer("ann");
         tokens.decode(token);
