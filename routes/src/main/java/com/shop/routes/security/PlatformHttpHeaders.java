@@ -1,38 +1,44 @@
 package com.shop.routes.security;
 
+import com.shop.routes.correlation.Correlation;
+import org.apache.camel.Exchange;
 import org.apache.camel.component.platform.http.PlatformHttpComponent;
 import org.apache.camel.http.base.HttpHeaderFilterStrategy;
 import org.apache.camel.spi.ComponentCustomizer;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
- * Keeps credentials out of Camel messages and request headers off responses. The platform-http component
- * copies request headers into the message and writes message headers back onto the response; its own
- * filter compares names case-sensitively and misses the lower-case names the server reports, so a bearer
- * token was echoed to the client and could reach a log line. Routes learn the caller from {@link Callers}.
+ * Keeps credentials out of Camel messages and everything but response headers off responses. The
+ * platform-http component copies request headers, query and path parameters into the message and writes
+ * every message header back onto the response: a bearer token was echoed to the client, and so were
+ * {@code ?size=20} as {@code size: 20}, a product's {@code sku}, an {@code Idempotency-Key}, and any header a
+ * route set for its own use. Only the headers a REST operation answers with ({@link #RESPONSE}) are written;
+ * a request cannot bring one of them in (bar the correlation id, which is echoed on purpose). Routes learn
+ * the caller from {@link Callers}.
  */
-final class PlatformHttpHeaders {
+final class PlatformHttpHeaders extends HttpHeaderFilterStrategy {
 
     /** Never copied into a Camel message. */
     static final List<String> CREDENTIALS = List.of("authorization", "proxy-authorization", "cookie");
-    /** Request headers that never belong on a response. */
-    static final List<String> REQUEST_ONLY = List.of("accept", "accept-charset", "accept-encoding", "accept-language",
-            "access-control-request-headers", "access-control-request-method", "expect", "forwarded", "from", "host",
-            "http2-settings", "if-match", "if-modified-since", "if-none-match", "if-range", "if-unmodified-since",
-            "max-forwards", "origin", "prefer", "range", "referer", "te", "user-agent", "x-forwarded-for",
-            "x-forwarded-host", "x-forwarded-port", "x-forwarded-proto");
+    /** The headers a route's answer may carry, in lower case; a route that answers with another adds it here. */
+    static final Set<String> RESPONSE = Set.of("location", "retry-after", "idempotent-replayed", "etag", "last-modified",
+            "allow", "www-authenticate", Correlation.HTTP_HEADER.toLowerCase(Locale.ROOT));
 
     private PlatformHttpHeaders() {
+        getInFilter().addAll(CREDENTIALS);
+        RESPONSE.stream().filter(name -> !name.equalsIgnoreCase(Correlation.HTTP_HEADER)).forEach(getInFilter()::add);
     }
 
     static ComponentCustomizer filter() {
-        return ComponentCustomizer.forType(PlatformHttpComponent.class, component -> {
-            HttpHeaderFilterStrategy strategy = new HttpHeaderFilterStrategy();
-            strategy.getInFilter().addAll(CREDENTIALS);
-            strategy.getOutFilter().addAll(CREDENTIALS);
-            strategy.getOutFilter().addAll(REQUEST_ONLY);
-            component.setHeaderFilterStrategy(strategy);
-        });
+        return ComponentCustomizer.forType(PlatformHttpComponent.class,
+                component -> component.setHeaderFilterStrategy(new PlatformHttpHeaders()));
+    }
+
+    @Override
+    public boolean applyFilterToCamelHeaders(String headerName, Object headerValue, Exchange exchange) {
+        return !RESPONSE.contains(headerName.toLowerCase(Locale.ROOT));
     }
 }

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -154,6 +155,18 @@ class TokenChecksIT extends SecuredServiceTest {
         assertThat(response.headers().map().toString()).doesNotContain(token);
         assertThat(response.headers().map()).doesNotContainKeys("authorization", "user-agent", "host");
         assertThat(response.body()).doesNotContain(token);
+    }
+
+    @Test
+    void parametersAndHeadersTheRouteDidNotAnswerWithStayOffTheResponse() throws Exception {
+        HttpResponse<String> response = send("GET", "/notes/ann?size=20&sort=newest", ISSUER.customer("ann"),
+                Map.of("Idempotency-Key", "key-1", "X-Client", "cli", "Location", "http://evil.example",
+                        "X-Correlation-Id", "flow-7"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().map().keySet()).map(String::toLowerCase)
+                .doesNotContain("owner", "size", "sort", "idempotency-key", "x-client", "location", "notes-read-by");
+        assertThat(response.headers().firstValue("X-Correlation-Id")).hasValue("flow-7");
     }
 
     @Test

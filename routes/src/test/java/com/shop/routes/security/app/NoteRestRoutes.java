@@ -9,7 +9,8 @@ import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
 /**
- * Notes that belong to a user: a public greeting, reading (owner or admin), deleting (admin by path rule)
+ * Notes that belong to a user: a public greeting, reading (owner or admin; the route notes the reader in a
+ * header of its own), deleting (admin by path rule)
  * and archiving (admin by a route step).
  */
 @Component
@@ -31,6 +32,7 @@ public class NoteRestRoutes extends RouteBuilder {
                 .process(e -> {
                     String owner = RequestParams.text(e, "owner");
                     Caller caller = Callers.requireAccessTo(e, owner, "No notes of " + owner);
+                    e.getMessage().setHeader("notes-read-by", caller.userId());
                     e.getMessage().setBody("{\"owner\":\"" + owner + "\",\"readBy\":\"" + caller.userId() + "\"}");
                 })
                 .setHeader(Exchange.CONTENT_TYPE, constant("application/json"));

@@ -24,7 +24,7 @@ class CorsFilterConfiguration {
         cors.setAllowedOrigins(properties.allowedOrigins());
         cors.setAllowedMethods(List.of("GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS"));
         cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Idempotency-Key", "X-Correlation-Id"));
-        cors.setExposedHeaders(List.of("Location", "Retry-After", "X-Correlation-Id"));
+        cors.setExposedHeaders(List.of("Location", "Retry-After", "Idempotent-Replayed", "X-Correlation-Id"));
         cors.setMaxAge(properties.maxAge());
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         // the path as the client sent it: /api is the proxy servlet's own path, not part of the path within it

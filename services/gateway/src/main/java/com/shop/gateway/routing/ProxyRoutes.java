@@ -26,7 +26,8 @@ public class ProxyRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        forward(from("servlet:/?matchOnUriPrefix=true&optionsEnabled=true&servletName=" + ProxyServlet.NAME)
+        forward(from("servlet:/?matchOnUriPrefix=true&optionsEnabled=true&servletName=" + ProxyServlet.NAME
+                + "&headerFilterStrategy=#class:" + UpstreamResponseHeaders.class.getName())
                 .routeId("gateway-api")
                 .routeConfigurationId(RestPolicy.ID)
                 .process(ProxyServlet::exposeRequest));

@@ -34,6 +34,19 @@ class RoutingIT extends GatewayIntegrationTest {
     }
 
     @Test
+    void theUpstreamsAnswerHeadersReachTheClientButNotThoseOfItsConnection() throws Exception {
+        HttpResponse<String> response = get("/api/users/me", customer());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().allValues("Cache-Control")).containsExactly("no-store");
+        assertThat(response.headers().allValues("Pragma")).containsExactly("no-cache");
+        assertThat(response.headers().allValues("ETag")).containsExactly("\"users-1\"");
+        assertThat(response.headers().allValues("Content-Type")).containsExactly("application/json");
+        assertThat(response.headers().allValues("Date")).hasSize(1);
+        assertThat(response.headers().map().keySet()).map(String::toLowerCase).doesNotContain("keep-alive");
+    }
+
+    @Test
     void aPostKeepsItsBodyHeadersAndTheUpstreamsAnswer() throws Exception {
         String key = unique("key-");
         HttpResponse<String> response = send("POST", "/api/orders", customer(), "{\"lines\":[]}",
