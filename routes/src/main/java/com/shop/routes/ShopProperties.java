@@ -17,7 +17,8 @@ import java.time.Duration;
 public record ShopProperties(
         @NotBlank String serviceName,
         @Valid @NotNull @DefaultValue Consumer consumer,
-        @Valid @NotNull @DefaultValue Outbox outbox) {
+        @Valid @NotNull @DefaultValue Outbox outbox,
+        @Valid @NotNull @DefaultValue Idempotency idempotency) {
 
     /** Redelivery of transient consumer failures: bounded exponential backoff, then the dead-letter topic. */
     public record Consumer(
@@ -32,5 +33,12 @@ public record ShopProperties(
             @DefaultValue("true") boolean enabled,
             @NotNull @DefaultValue("1s") Duration pollInterval,
             @Min(1) @DefaultValue("500") int batchSize) {
+    }
+
+    /**
+     * How long a consumer remembers the events it applied. Longer than Kafka keeps them (7 days by default), so a
+     * replay from the earliest offset still finds every event it already applied.
+     */
+    public record Idempotency(@NotNull @DefaultValue("14d") Duration retention) {
     }
 }

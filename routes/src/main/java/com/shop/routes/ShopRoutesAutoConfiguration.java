@@ -7,6 +7,7 @@ import com.shop.routes.consumer.EventReader;
 import com.shop.routes.deadletter.DeadLetterRestRoutes;
 import com.shop.routes.deadletter.DeadLetters;
 import com.shop.routes.idempotency.ProcessedEvents;
+import com.shop.routes.idempotency.ProcessedEventsPurgeRoutes;
 import com.shop.routes.outbox.Outbox;
 import com.shop.routes.outbox.OutboxRelay;
 import com.shop.routes.outbox.OutboxRelayRoutes;
@@ -89,6 +90,11 @@ public class ShopRoutesAutoConfiguration {
     @Bean
     ProcessedEvents processedEvents(JdbcTemplate jdbc) {
         return new ProcessedEvents(jdbc);
+    }
+
+    @Bean
+    ProcessedEventsPurgeRoutes processedEventsPurgeRoutes(ShopProperties properties, ProcessedEvents processedEvents) {
+        return new ProcessedEventsPurgeRoutes(properties, processedEvents);
     }
 
     @Bean

@@ -3,10 +3,14 @@ package com.shop.routes.idempotency;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+
 /**
  * The events each consumer has applied, kept in the service's own database. Recording an event in the
  * same transaction as its effect makes a consumer idempotent: a redelivered event finds its id taken
- * and changes nothing, and an effect that rolled back leaves the id free for the retry.
+ * and changes nothing, and an effect that rolled back leaves the id free for the retry. Ids older than the
+ * retention are forgotten ({@link ProcessedEventsPurgeRoutes}), so the table does not grow for ever.
  */
 public class ProcessedEvents {
 
@@ -29,5 +33,10 @@ public class ProcessedEvents {
         }
         return jdbc.update("INSERT INTO processed_events (consumer, event_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
                 consumer, eventId) == 1;
+    }
+
+    /** Forgets the events applied before {@code cutoff}; returns how many. */
+    public int forgetBefore(Instant cutoff) {
+        return jdbc.update("DELETE FROM processed_events WHERE processed_at < ?", Timestamp.from(cutoff));
     }
 }

@@ -4,9 +4,11 @@ import com.shop.routes.RoutesIntegrationTest;
 import com.shop.routes.testapp.StockLedger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +23,8 @@ class IdempotentConsumerIT extends RoutesIntegrationTest {
     ProcessedEvents processed;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void theSameEventDeliveredTwiceChangesStateOnce() {
@@ -46,6 +50,23 @@ class IdempotentConsumerIT extends RoutesIntegrationTest {
 
         Boolean retried = transactions.execute(status -> processed.firstDelivery("rollback-test", eventId));
         assertThat(retried).isTrue();
+    }
+
+    @Test
+    void eventsAppliedBeforeTheCutoffAreForgottenAndLaterOnesRemembered() {
+        String old = UUID.randomUUID().toString();
+        String recent = UUID.randomUUID().toString();
+        transactions.executeWithoutResult(status -> {
+            processed.firstDelivery("purge-test", old);
+            processed.firstDelivery("purge-test", recent);
+        });
+        jdbc.update("UPDATE processed_events SET processed_at = now() - interval '15 days' WHERE consumer = ? AND event_id = ?",
+                "purge-test", old);
+
+        assertThat(processed.forgetBefore(Instant.now().minus(Duration.ofDays(14)))).isGreaterThanOrEqualTo(1);
+
+        assertThat(jdbc.queryForList("SELECT event_id FROM processed_events WHERE consumer = ?", String.class, "purge-test"))
+                .containsExactly(recent);
     }
 
     @Test
