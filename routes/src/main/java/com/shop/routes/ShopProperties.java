@@ -28,11 +28,15 @@ public record ShopProperties(
             @DecimalMin("1.0") @DefaultValue("2.0") double backOffMultiplier) {
     }
 
-    /** The outbox relay: how often it looks for unsent rows when nothing woke it, and how many it sends at once. */
+    /**
+     * The outbox relay: how often it looks for unsent rows when nothing woke it, how many it sends at once, and how
+     * long a sent row is kept (for an operator to look at) before the hourly purge deletes it.
+     */
     public record Outbox(
             @DefaultValue("true") boolean enabled,
             @NotNull @DefaultValue("1s") Duration pollInterval,
-            @Min(1) @DefaultValue("500") int batchSize) {
+            @Min(1) @DefaultValue("500") int batchSize,
+            @NotNull @DefaultValue("7d") Duration retention) {
     }
 
     /**

@@ -33,7 +33,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.time.Duration;
 
 /** Wires the shared building blocks into every service that has this module on its classpath. */
 @AutoConfiguration(after = {JdbcTemplateAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
@@ -111,7 +110,7 @@ public class ShopRoutesAutoConfiguration {
     OutboxRelay outboxRelay(JdbcTemplate jdbc, TransactionTemplate transactions, ProducerTemplate producer,
                             ShopProperties properties) {
         return OutboxRelay.create(jdbc, transactions, producer, properties.serviceName(),
-                properties.outbox().batchSize(), Duration.ofDays(7));
+                properties.outbox().batchSize(), properties.outbox().retention());
     }
 
     @Bean
