@@ -40,9 +40,9 @@ public record ShopProperties(
     }
 
     /**
-     * How long a consumer remembers the events it applied. Longer than Kafka keeps them (7 days by default), so a
-     * replay from the earliest offset still finds every event it already applied.
+     * How long a consumer remembers the events it applied: as long as Kafka keeps the longest-kept topic (30 days),
+     * so a replay from the earliest offset still finds every event it already applied.
      */
-    public record Idempotency(@NotNull @DefaultValue("14d") Duration retention) {
+    public record Idempotency(@NotNull @DefaultValue("30d") Duration retention) {
     }
 }
