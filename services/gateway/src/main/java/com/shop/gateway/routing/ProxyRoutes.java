@@ -18,10 +18,13 @@ public class ProxyRoutes extends RouteBuilder {
 
     private final RateLimiter rateLimiter;
     private final UpstreamRequest upstreamRequest;
+    private final UpstreamLocation upstreamLocation;
 
     public ProxyRoutes(RateLimiter rateLimiter, GatewayProperties properties) {
+        RouteTable table = new RouteTable(properties);
         this.rateLimiter = rateLimiter;
-        this.upstreamRequest = new UpstreamRequest(new RouteTable(properties));
+        this.upstreamRequest = new UpstreamRequest(table);
+        this.upstreamLocation = new UpstreamLocation(table);
     }
 
     @Override
@@ -40,6 +43,7 @@ public class ProxyRoutes extends RouteBuilder {
         entry.removeHeaders("*", "Camel*", Correlation.HTTP_HEADER)
                 .process(rateLimiter)
                 .process(upstreamRequest)
-                .toD(UpstreamRoutes.upstream("${exchangeProperty." + UpstreamRequest.ROUTE + "}"));
+                .toD(UpstreamRoutes.upstream("${exchangeProperty." + UpstreamRequest.ROUTE + "}"))
+                .process(upstreamLocation);
     }
 }

@@ -28,6 +28,21 @@ public final class RouteTable {
                 .map(prefix -> new Target(prefix.getValue(), path));
     }
 
+    /**
+     * The address a client uses for a path a service names (in a {@code Location}, say): {@code /orders/42?x=1} is
+     * {@code /api/orders/42?x=1}; empty when the gateway serves no such path.
+     */
+    public Optional<String> clientPath(String upstreamPath) {
+        int end = upstreamPath.length();
+        for (char mark : new char[] {'?', '#'}) {
+            int at = upstreamPath.indexOf(mark);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        return resolve(API_PREFIX + upstreamPath.substring(0, end)).map(target -> API_PREFIX + upstreamPath);
+    }
+
     /** Where a request goes: the route's name and the upstream path. */
     public record Target(String route, String path) {
     }

@@ -30,6 +30,14 @@ class RouteTableTest {
         assertThat(table.resolve("/api")).isEmpty();
     }
 
+    @Test
+    void aPathAServiceNamesIsTheGatewaysPathUnderApi() {
+        assertThat(table.clientPath("/orders/42")).contains("/api/orders/42");
+        assertThat(table.clientPath("/orders?page=2#top")).contains("/api/orders?page=2#top");
+        assertThat(table.clientPath("/admin/sagas/7")).contains("/api/admin/sagas/7");
+        assertThat(table.clientPath("/warehouses/1")).isEmpty();
+    }
+
     private static GatewayProperties.Route route(String service, String... paths) {
         return new GatewayProperties.Route(service, List.of(paths), List.of(URI.create("http://localhost:1")),
                 Duration.ofSeconds(1), Duration.ofSeconds(5), 2);

@@ -53,7 +53,8 @@ class RoutingIT extends GatewayIntegrationTest {
                 Map.of("Idempotency-Key", key));
 
         assertThat(response.statusCode()).isEqualTo(202);
-        assertThat(response.headers().firstValue("Location")).hasValue("/orders/42");
+        assertThat(response.headers().firstValue("Location")).as("the service's /orders/42, as the client reaches it")
+                .hasValue("/api/orders/42");
         assertThat(ORDERS.requestsFor("/orders")).filteredOn(request -> key.equals(request.headers().get("idempotency-key")))
                 .singleElement()
                 .satisfies(request -> {
