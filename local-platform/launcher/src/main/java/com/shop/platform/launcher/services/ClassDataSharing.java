@@ -33,6 +33,11 @@ public final class ClassDataSharing {
     private static final String ARCHIVE = "classes.jsa";
     private static final String RECORDING = "classes.recording.jsa";
     private static final String APPLICATION = "app";
+    /**
+     * Recording warns about every class it leaves out (compiled for Java 5 or older, failing verification against an
+     * optional dependency that is absent), a thousand lines on the console as the services stop; none matters.
+     */
+    private static final String QUIET_RECORDING = "-Xlog:cds*=error";
     /** What a JVM killed by SIGKILL exits with: it wrote a partial archive, or none. */
     private static final int KILLED = 137;
 
@@ -69,7 +74,8 @@ public final class ClassDataSharing {
         }
         if (record) {
             Path recording = stamped.resolve(RECORDING);
-            return new Start(List.of("-XX:ArchiveClassesAtExit=" + recording, "-jar", application.toString()), Optional.of(recording));
+            return new Start(List.of("-XX:ArchiveClassesAtExit=" + recording, QUIET_RECORDING, "-jar", application.toString()),
+                    Optional.of(recording));
         }
         return new Start(List.of("-jar", application.toString()), Optional.empty());
     }

@@ -34,12 +34,13 @@ class ClassDataSharingTest {
 
         ClassDataSharing.Start first = sharing.start("inventory-service", jar, true);
         Path recording = first.recording().orElseThrow();
-        Path application = Path.of(first.arguments().get(2));
+        Path application = application(first);
         Files.writeString(recording, "archive written at exit");
         sharing.recorded(recording, STOPPED);
         ClassDataSharing.Start second = sharing.start("inventory-service", jar, true);
 
-        assertThat(first.arguments()).containsExactly("-XX:ArchiveClassesAtExit=" + recording, "-jar", application.toString());
+        assertThat(first.arguments()).containsExactly("-XX:ArchiveClassesAtExit=" + recording, "-Xlog:cds*=error", "-jar",
+                application.toString());
         assertThat(application).isRegularFile().hasFileName("inventory-service.jar").isNotEqualTo(jar);
         Path archive = recording.resolveSibling("classes.jsa");
         assertThat(second.arguments()).containsExactly("-XX:SharedArchiveFile=" + archive, "-jar", application.toString());
@@ -77,7 +78,7 @@ class ClassDataSharingTest {
     void aRebuiltJarIsUnpackedAfreshAndTheEarlierBuildIsPrunedBeforeTheNextUp() throws Exception {
         Path jar = bootJar("user-service.jar", 1);
         ClassDataSharing sharing = sharing();
-        Path oldApplication = Path.of(sharing.start("user-service", jar, true).arguments().get(2));
+        Path oldApplication = application(sharing.start("user-service", jar, true));
 
         bootJar("user-service.jar", 2);
         Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
@@ -86,7 +87,7 @@ class ClassDataSharingTest {
         sharing.pruneOtherThan("user-service", jar);
 
         assertThat(rebuilt.arguments().get(0)).startsWith("-XX:ArchiveClassesAtExit=");
-        assertThat(Path.of(rebuilt.arguments().get(2))).isRegularFile().hasSameBinaryContentAs(jar);
+        assertThat(application(rebuilt)).isRegularFile().hasSameBinaryContentAs(jar);
         assertThat(oldApplication).doesNotExist();
         assertThat(unpacked).hasSize(2);
     }
@@ -123,5 +124,10 @@ class ClassDataSharingTest {
         try (OutputStream out = Files.newOutputStream(jar); JarOutputStream ignored = new JarOutputStream(out, manifest)) {
             return jar;
         }
+    }
+
+    /** The jar a start runs: the last argument. */
+    private static Path application(ClassDataSharing.Start start) {
+        return Path.of(start.arguments().get(start.arguments().size() - 1));
     }
 }
