@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
  * address) passes the rate limits and goes to the upstream route its path names. The token was already
  * checked by the security filter before the request reached Camel; the request's headers are taken off the
  * message so that none is echoed on the gateway's own answers (the upstream request is built from the servlet request).
+ * The answer goes back with the upstream's headers ({@link UpstreamResponseHeaders}), its {@code Location} pointed at
+ * the gateway ({@link UpstreamLocation}).
  */
 @Component
 public class ProxyRoutes extends RouteBuilder {
