@@ -43,7 +43,7 @@ public final class ChannelSandbox implements AutoCloseable {
     }
 
     public static ChannelSandbox start(SandboxSettings settings) throws IOException {
-        GreenMail smtp = new SandboxSmtpServer(new ServerSetup(settings.smtpPort(), "0.0.0.0", ServerSetup.PROTOCOL_SMTP));
+        GreenMail smtp = new SandboxSmtpServer(new ServerSetup(settings.smtpPort(), settings.address(), ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         ProviderState sms = new ProviderState("sms_", Clock.systemUTC());
         ProviderState push = new ProviderState("push_", Clock.systemUTC());
@@ -55,7 +55,7 @@ public final class ChannelSandbox implements AutoCloseable {
         // The JDK server sends an answer's headers and body apart; with Nagle's algorithm on (its default) the body
         // waits for the client's delayed ACK, ~40 ms, which capped a caller sending one request at a time at ~20/s.
         System.getProperties().putIfAbsent("sun.net.httpserver.nodelay", "true");
-        HttpServer http = HttpServer.create(new InetSocketAddress(settings.httpPort()), 0);
+        HttpServer http = HttpServer.create(new InetSocketAddress(settings.address(), settings.httpPort()), 0);
         http.setExecutor(workers);
         ChannelSandbox sandbox = new ChannelSandbox(smtp, http, workers, sms, push);
         http.createContext("/", new SandboxApi(sms, push, sandbox::mail));

@@ -45,7 +45,7 @@ public final class PaymentSandbox implements AutoCloseable {
         // The JDK server sends an answer's headers and body apart; with Nagle's algorithm on (its default) the body
         // waits for the client's delayed ACK, ~40 ms, which capped a caller sending one request at a time at ~20/s.
         System.getProperties().putIfAbsent("sun.net.httpserver.nodelay", "true");
-        HttpServer server = HttpServer.create(new InetSocketAddress(settings.port()), 0);
+        HttpServer server = HttpServer.create(new InetSocketAddress(settings.address(), settings.port()), 0);
         server.setExecutor(workers);
         server.createContext("/v1/charges", guarded(new ProviderApi(ledger, http), http));
         server.createContext("/", guarded(new OperatorApi(ledger, http), http));

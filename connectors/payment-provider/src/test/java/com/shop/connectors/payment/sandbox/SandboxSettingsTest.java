@@ -14,14 +14,15 @@ class SandboxSettingsTest {
     void withoutFlagsOrEnvironmentTheDefaultsApply() {
         assertThat(SandboxSettings.from(new String[0], Map.of())).isEqualTo(SandboxSettings.defaults());
         assertThat(SandboxSettings.defaults().port()).isEqualTo(8090);
+        assertThat(SandboxSettings.defaults().address()).as("this machine only").isEqualTo("127.0.0.1");
     }
 
     @Test
     void environmentVariablesSetAndFlagsOverrideThem() {
         SandboxSettings settings = SandboxSettings.from(new String[]{"--port=9100"}, Map.of(
                 "PAYMENT_SANDBOX_PORT", "9000", "PAYMENT_SANDBOX_SLOW_RESPONSE_MS", "1500",
-                "PAYMENT_SANDBOX_TRANSIENT_FAILURES", "4"));
-        assertThat(settings).isEqualTo(new SandboxSettings(9100, Duration.ofMillis(1500), 4));
+                "PAYMENT_SANDBOX_TRANSIENT_FAILURES", "4", "PAYMENT_SANDBOX_ADDRESS", "0.0.0.0"));
+        assertThat(settings).isEqualTo(new SandboxSettings("0.0.0.0", 9100, Duration.ofMillis(1500), 4));
     }
 
     @Test
