@@ -1,6 +1,7 @@
 package com.shop.platform.launcher;
 
 import com.shop.platform.launcher.services.ReadinessProbe;
+import com.shop.platform.launcher.services.Sandbox;
 import com.shop.platform.launcher.services.ServiceDefinition;
 import com.shop.platform.launcher.services.ServiceInstances;
 import org.apache.kafka.clients.admin.Admin;
@@ -16,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * {@code ./platform status}: whether a platform runs, and which of Kafka, PostgreSQL and the service
+ * {@code ./platform status}: whether a platform runs, and which of Kafka, PostgreSQL, the sandboxes and the service
  * instances (those the running platform recorded, else those the settings describe) answer.
  */
 final class StatusCommand {
@@ -41,6 +42,9 @@ final class StatusCommand {
         HostPort postgres = new HostPort(settings.postgres().host(), settings.postgres().port());
         console.println(line("PostgreSQL", postgres + "  " + (Ports.answers(postgres.host(), postgres.port()) ? "answers" : "no answer")));
         ReadinessProbe probe = new ReadinessProbe();
+        for (Sandbox sandbox : settings.sandboxes()) {
+            console.println(line(sandbox.process().name(), sandbox.process().baseUrl() + "  " + serviceState(sandbox.process(), probe)));
+        }
         List<ServiceDefinition> recorded = platform.isPresent() ? home.instances() : List.of();
         List<ServiceDefinition> instances = recorded.isEmpty()
                 ? ServiceInstances.of(settings.services(), settings.replicas())
