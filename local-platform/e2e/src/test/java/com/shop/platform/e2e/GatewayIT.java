@@ -105,6 +105,15 @@ class GatewayIT {
     }
 
     @Test
+    void theGatewaysOperatorConsoleIsOpenOnTheLocalPlatform() throws Exception {
+        HttpResponse<String> jolokia = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(SERVICES.baseUrl("gateway") + "/actuator/jolokia/version")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(jolokia.statusCode()).as(jolokia.body()).isEqualTo(200);
+        assertThat(ShopClient.json(jolokia).get("value").has("agent")).isTrue();
+    }
+
+    @Test
     void oneApiDocumentGathersTheRunningServicesPaths() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(SERVICES.baseUrl("gateway") + "/api-doc")).build(), HttpResponse.BodyHandlers.ofString());
@@ -126,7 +135,10 @@ class GatewayIT {
         HttpResponse<String> placed = CLIENT.placeOrder(customer.token(), UUID.randomUUID().toString(),
                 List.of(Map.of("sku", sku, "quantity", quantity)), card);
         assertThat(placed.statusCode()).as(placed.body()).isEqualTo(202);
-        return ShopClient.json(placed).get("id").asText();
+        String orderId = ShopClient.json(placed).get("id").asText();
+        assertThat(placed.headers().firstValue("Location")).as("the order's address as the client reaches it")
+                .hasValue("/api/orders/" + orderId);
+        return orderId;
     }
 
     /** The mail with this subject, once the notification sandbox's SMTP server has it. */
