@@ -1,6 +1,5 @@
 package com.shop.inventory.stock;
 
-import com.shop.routes.idempotency.ProcessedEvents;
 import com.shop.routes.rest.ProblemException;
 import com.shop.kafka.events.RestockDelivery;
 import org.slf4j.Logger;
@@ -19,12 +18,10 @@ public class Stock {
 
     private final JdbcTemplate jdbc;
     private final LowStockMonitor lowStock;
-    private final ProcessedEvents processed;
 
-    public Stock(JdbcTemplate jdbc, LowStockMonitor lowStock, ProcessedEvents processed) {
+    public Stock(JdbcTemplate jdbc, LowStockMonitor lowStock) {
         this.jdbc = jdbc;
         this.lowStock = lowStock;
-        this.processed = processed;
     }
 
     @Transactional
@@ -36,12 +33,14 @@ public class Stock {
     }
 
     /**
-     * A warehouse delivery; applied once however often it is delivered or re-published, because the
-     * warehouse and its delivery reference identify it (an external publisher may not send a stable event id).
+     * A warehouse delivery; applied once however often and however late it is delivered or re-published, because
+     * the warehouse and its delivery reference identify it (an external publisher may not send a stable event id)
+     * and every delivery received is kept for good.
      */
     @Transactional
     public void receive(RestockDelivery delivery) {
-        if (!processed.firstDelivery("inventory-restock", delivery.warehouse() + ":" + delivery.deliveryReference())) {
+        if (jdbc.update("INSERT INTO received_deliveries (warehouse, delivery_reference) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                delivery.warehouse(), delivery.deliveryReference()) == 0) {
             LOG.info("delivery {} of {} was applied before", delivery.deliveryReference(), delivery.sku());
             return;
         }

@@ -2,9 +2,12 @@ package com.shop.inventory.restock;
 
 import com.shop.inventory.InventoryIntegrationTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import com.shop.routes.idempotency.ProcessedEvents;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -13,6 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 class RestockIT extends InventoryIntegrationTest {
+
+    @Autowired
+    ProcessedEvents processed;
 
     @Test
     void aWarehouseDeliveryIncreasesStockOnceAndAnInvalidOneIsDeadLettered() throws Exception {
@@ -34,6 +40,23 @@ class RestockIT extends InventoryIntegrationTest {
         assertThat(letter.value()).isEqualTo(invalid);
         assertThat(header(letter, "dlt_exception_message")).contains("quantity");
         assertThat(http("GET", "/products/" + sku + "/stock", null).body()).contains("\"reference\":\"D-1\"", "\"reference\":\"D-2\"");
+    }
+
+    @Test
+    void aDeliverySentAgainAfterTheAppliedEventsWereForgottenIsNotCountedTwice() {
+        String sku = unique("LATE-");
+        createProduct(sku, 2, 0);
+        String delivery = """
+                {"sku":"%s","quantity":%d,"warehouse":"east","deliveryReference":"%s","deliveredAt":"2026-11-21T08:00:00Z"}""";
+        String reference = unique("D-");
+        KAFKA.send("inventory.restock", sku, delivery.formatted(sku, 4, reference), Map.of());
+        await().atMost(Duration.ofSeconds(20)).until(() -> (Integer) stock(sku).get("on_hand") == 6);
+
+        processed.forgetBefore(Instant.now().plusSeconds(60));
+        KAFKA.send("inventory.restock", sku, delivery.formatted(sku, 4, reference), Map.of());
+        KAFKA.send("inventory.restock", sku, delivery.formatted(sku, 1, unique("D-")), Map.of());
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> (Integer) stock(sku).get("on_hand") == 7);
     }
 
     @Test
