@@ -1,5 +1,6 @@
 package com.shop.routes;
 
+import com.shop.kafka.Topic;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
@@ -10,6 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Comparator;
 
 /** Settings of the shared building blocks, under {@code shop.*}; validated at start-up. */
 @Validated
@@ -40,9 +43,19 @@ public record ShopProperties(
     }
 
     /**
-     * How long a consumer remembers the events it applied: as long as Kafka keeps the longest-kept topic (30 days),
-     * so a replay from the earliest offset still finds every event it already applied.
+     * How long a consumer remembers the events it applied: longer than Kafka keeps any record, so a replay from the
+     * earliest offset still finds every event it already applied. The longest-kept topics keep 30 days, and Kafka
+     * deletes a log segment whole once its newest record is that old, a week's segment later by default; hence 45
+     * days, and a start with less than the longest topic retention is refused.
      */
-    public record Idempotency(@NotNull @DefaultValue("30d") Duration retention) {
+    public record Idempotency(@NotNull @DefaultValue("45d") Duration retention) {
+
+        public Idempotency {
+            Duration longestKept = Arrays.stream(Topic.values()).map(Topic::retention).max(Comparator.naturalOrder()).orElseThrow();
+            if (retention != null && retention.compareTo(longestKept) < 0) {
+                throw new IllegalArgumentException("shop.idempotency.retention is " + retention + ", less than the "
+                        + longestKept + " Kafka keeps the longest-kept topics: a replay would apply events twice");
+            }
+        }
     }
 }

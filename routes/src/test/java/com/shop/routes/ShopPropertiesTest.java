@@ -30,6 +30,13 @@ class ShopPropertiesTest {
     }
 
     @Test
+    void aRetentionShorterThanKafkaKeepsEventsStopsTheStart() {
+        context.withPropertyValues("shop.idempotency.retention=7d")
+                .run(ctx -> assertThat(ctx).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("shop.idempotency.retention is PT168H, less than the PT720H"));
+    }
+
+    @Test
     void bothRetentionsAreSettings() {
         context.withPropertyValues("shop.idempotency.retention=45d", "shop.outbox.retention=2d")
                 .run(ctx -> {

@@ -14,6 +14,8 @@ import java.time.Instant;
  */
 public class ProcessedEvents {
 
+    private static final int PURGE_BATCH = 10_000;
+
     private final JdbcTemplate jdbc;
 
     public ProcessedEvents(JdbcTemplate jdbc) {
@@ -35,8 +37,20 @@ public class ProcessedEvents {
                 consumer, eventId) == 1;
     }
 
-    /** Forgets the events applied before {@code cutoff}; returns how many. */
+    /**
+     * Forgets the events applied before {@code cutoff}, a batch per statement so that a long backlog never holds one
+     * long delete; returns how many.
+     */
     public int forgetBefore(Instant cutoff) {
-        return jdbc.update("DELETE FROM processed_events WHERE processed_at < ?", Timestamp.from(cutoff));
+        int total = 0;
+        int deleted;
+        do {
+            deleted = jdbc.update("""
+                    DELETE FROM processed_events WHERE (consumer, event_id) IN (
+                        SELECT consumer, event_id FROM processed_events WHERE processed_at < ? LIMIT ?)""",
+                    Timestamp.from(cutoff), PURGE_BATCH);
+            total += deleted;
+        } while (deleted == PURGE_BATCH);
+        return total;
     }
 }

@@ -23,6 +23,8 @@ public class ProcessedEventsPurgeRoutes extends RouteBuilder {
         from("timer:processed-events-purge?delay=60000&period=3600000")
                 .routeId(properties.serviceName() + "-processed-events-purge")
                 .setBody(exchange -> processedEvents.forgetBefore(Instant.now().minus(retention)))
-                .log("forgot ${body} processed events older than " + retention);
+                .filter(body().isGreaterThan(0))
+                    .log("forgot ${body} processed events older than " + retention)
+                .end();
     }
 }

@@ -60,10 +60,10 @@ class IdempotentConsumerIT extends RoutesIntegrationTest {
             processed.firstDelivery("purge-test", old);
             processed.firstDelivery("purge-test", recent);
         });
-        jdbc.update("UPDATE processed_events SET processed_at = now() - interval '15 days' WHERE consumer = ? AND event_id = ?",
+        jdbc.update("UPDATE processed_events SET processed_at = now() - interval '46 days' WHERE consumer = ? AND event_id = ?",
                 "purge-test", old);
 
-        assertThat(processed.forgetBefore(Instant.now().minus(Duration.ofDays(14)))).isGreaterThanOrEqualTo(1);
+        assertThat(processed.forgetBefore(Instant.now().minus(Duration.ofDays(45)))).isGreaterThanOrEqualTo(1);
 
         assertThat(jdbc.queryForList("SELECT event_id FROM processed_events WHERE consumer = ?", String.class, "purge-test"))
                 .containsExactly(recent);
