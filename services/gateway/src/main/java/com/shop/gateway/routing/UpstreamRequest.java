@@ -37,6 +37,7 @@ public final class UpstreamRequest implements Processor {
         RouteTable.Target target = table.resolve(requestPath)
                 .orElseThrow(() -> ProblemException.notFound("No service serves " + requestPath));
         exchange.setProperty(ROUTE, target.route());
+        HttpMethods method = method(request);
         for (String name : Collections.list(request.getHeaderNames())) {
             if (!HOP_BY_HOP.contains(name.toLowerCase())) {
                 message.setHeader(name, String.join(", ", Collections.list(request.getHeaders(name))));
@@ -45,7 +46,7 @@ public final class UpstreamRequest implements Processor {
         String forwardedFor = request.getHeader("X-Forwarded-For");
         message.setHeader("X-Forwarded-For", forwardedFor == null ? request.getRemoteAddr()
                 : forwardedFor + ", " + request.getRemoteAddr());
-        message.setHeader(Exchange.HTTP_METHOD, method(request));
+        message.setHeader(Exchange.HTTP_METHOD, method);
         message.setHeader(Exchange.HTTP_PATH, target.path());
         message.setHeader(Exchange.HTTP_QUERY, request.getQueryString());
         if (!hasBody(request)) {

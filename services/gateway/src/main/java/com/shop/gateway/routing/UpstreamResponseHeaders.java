@@ -10,13 +10,14 @@ import java.util.List;
  * framing the gateway's server sets itself ({@code Content-Length}, {@code Date}), and Camel's own. Camel's
  * HTTP default drops {@code Cache-Control} and {@code Pragma} but kept {@code Expires} and {@code Keep-Alive}:
  * a service's {@code no-store} was lost, and the gateway announced the upstream's keep-alive timeout as its own.
- * The proxy route clears the request's headers first, so nothing the client sent is echoed.
+ * The proxy route clears the request's headers first and camel-http answers with a message of the upstream's headers
+ * only; credentials are dropped all the same, should an answer ever carry the client's.
  */
 public final class UpstreamResponseHeaders extends DefaultHeaderFilterStrategy {
 
     static final List<String> NOT_PASSED_ON = List.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade",
-            "content-length", "content-type", "date", "host");
+            "content-length", "content-type", "date", "host", "authorization", "cookie");
 
     public UpstreamResponseHeaders() {
         setLowerCase(true);
