@@ -60,8 +60,8 @@ public final class ChannelSandbox implements AutoCloseable {
         ChannelSandbox sandbox = new ChannelSandbox(smtp, http, workers, sms, push);
         http.createContext("/", new SandboxApi(sms, push, sandbox::mail));
         http.start();
-        LOG.log(System.Logger.Level.INFO, "notification sandbox: SMTP on port {0}, SMS and push APIs on http://localhost:{1}",
-                String.valueOf(sandbox.smtpPort()), String.valueOf(sandbox.httpPort()));
+        LOG.log(System.Logger.Level.INFO, "notification sandbox on {0}: SMTP on port {1}, SMS and push APIs on port {2}",
+                settings.address(), String.valueOf(sandbox.smtpPort()), String.valueOf(sandbox.httpPort()));
         return sandbox;
     }
 

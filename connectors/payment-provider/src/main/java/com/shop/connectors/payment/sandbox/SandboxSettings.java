@@ -8,8 +8,9 @@ import java.util.Set;
 /**
  * How the sandbox runs: the address it listens on (this machine only unless told otherwise: it answers anyone
  * who asks), its port (0 picks a free one), how late a {@code tok_timeout} charge answers, and how many attempts
- * of a {@code tok_transient} charge fail before it succeeds. Each can be set by a flag ({@code --port=8090}) or
- * an environment variable ({@code PAYMENT_SANDBOX_PORT}); the flag wins.
+ * of a {@code tok_transient} charge fail before it succeeds. Each can be set by a flag ({@code --address=0.0.0.0},
+ * {@code --port=8090}) or an environment variable ({@code PAYMENT_SANDBOX_ADDRESS}, {@code PAYMENT_SANDBOX_PORT});
+ * the flag wins.
  */
 public record SandboxSettings(String address, int port, Duration slowResponse, int transientFailures) {
 
