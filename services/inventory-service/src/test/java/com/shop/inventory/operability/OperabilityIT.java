@@ -30,6 +30,7 @@ class OperabilityIT extends InventoryIntegrationTest {
         assertThat(http("GET", "/actuator/hawtio/", null).statusCode()).isEqualTo(200);
         HttpResponse<String> routes = http("GET", "/actuator/jolokia/search/org.apache.camel:type=routes,*", null);
         assertThat(routes.statusCode()).isEqualTo(200);
-        assertThat(routes.body()).contains("inventory-reserve-stock", "inventory-restock", "inventory-service-outbox-relay");
+        assertThat(routes.body()).contains("inventory-reserve-stock", "inventory-restock", "inventory-service-outbox-relay",
+                "inventory-service-outbox-purge", "inventory-service-processed-events-purge");
     }
 }
