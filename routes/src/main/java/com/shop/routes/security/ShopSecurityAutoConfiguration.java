@@ -29,6 +29,7 @@ import org.springframework.security.oauth2.server.resource.web.authentication.Be
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 
 /**
  * Token checks in every service: each request needs a valid RS256 access token from user-service, except
@@ -103,10 +104,9 @@ public class ShopSecurityAutoConfiguration {
                     requests.requestMatchers(rules.adminRequests()).hasRole(Role.ADMIN.name());
                     requests.requestMatchers(rules.publicRequests()).permitAll();
                     if (properties.operatorConsole() == OperatorConsole.OPEN) {
-                        requests.requestMatchers(rules.operatorConsole()).permitAll();
-                    } else {
-                        requests.requestMatchers(rules.operatorConsole()).hasRole(Role.ADMIN.name());
+                        requests.requestMatchers(new AndRequestMatcher(rules.operatorConsole(), new FromThisMachine())).permitAll();
                     }
+                    requests.requestMatchers(rules.operatorConsole()).hasRole(Role.ADMIN.name());
                     requests.anyRequest().authenticated();
                 })
                 .oauth2ResourceServer(resourceServer -> resourceServer

@@ -37,7 +37,11 @@ public record ShopSecurityProperties(
 
     public static final String DEFAULT_ISSUER = "urn:shop:user-service";
 
-    /** Who may use Hawtio and Jolokia: admins with a token, or anyone (local runs only: Jolokia can change any MBean). */
+    /**
+     * Who may use Hawtio and Jolokia: admins with a token, or ({@code OPEN}, local runs only: Jolokia can change any
+     * MBean) also anyone on this machine, by a request addressed to and sent from a loopback name (see
+     * {@link FromThisMachine}).
+     */
     public enum OperatorConsole {
         ADMIN,
         OPEN
