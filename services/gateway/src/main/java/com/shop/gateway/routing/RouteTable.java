@@ -33,14 +33,8 @@ public final class RouteTable {
      * {@code /api/orders/42?x=1}; empty when the gateway serves no such path.
      */
     public Optional<String> clientPath(String upstreamPath) {
-        int end = upstreamPath.length();
-        for (char mark : new char[] {'?', '#'}) {
-            int at = upstreamPath.indexOf(mark);
-            if (at >= 0 && at < end) {
-                end = at;
-            }
-        }
-        return resolve(API_PREFIX + upstreamPath.substring(0, end)).map(target -> API_PREFIX + upstreamPath);
+        String path = upstreamPath.split("[?#]", 2)[0];
+        return resolve(API_PREFIX + path).map(target -> API_PREFIX + upstreamPath);
     }
 
     /** Where a request goes: the route's name and the upstream path. */
