@@ -17,7 +17,7 @@ import java.util.concurrent.Executors;
 /**
  * A real HTTP server standing in for one service instance: it records every request it gets and answers
  * it (202 with a {@code Location} for a POST, 200 otherwise, its own OpenAPI document at {@code /api-doc}; each
- * answer is not to be stored, has an entity tag and announces a keep-alive timeout),
+ * answer is not to be stored, has an entity tag and announces a keep-alive timeout and a header for that connection only),
  * or, when it is a broken instance, hangs up without answering or keeps the connection open and never answers.
  */
 public final class UpstreamServer {
@@ -105,6 +105,8 @@ public final class UpstreamServer {
         exchange.getResponseHeaders().add("Pragma", "no-cache");
         exchange.getResponseHeaders().add("ETag", "\"" + name + "-1\"");
         exchange.getResponseHeaders().add("Keep-Alive", "timeout=5");
+        exchange.getResponseHeaders().add("Connection", "keep-alive, X-Upstream-Hop");
+        exchange.getResponseHeaders().add("X-Upstream-Hop", "for the gateway's connection only");
         byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
         exchange.sendResponseHeaders(status, bytes.length);
         exchange.getResponseBody().write(bytes);

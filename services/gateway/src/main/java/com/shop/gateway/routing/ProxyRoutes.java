@@ -26,7 +26,8 @@ public class ProxyRoutes extends RouteBuilder {
         RouteTable table = new RouteTable(properties);
         this.rateLimiter = rateLimiter;
         this.upstreamRequest = new UpstreamRequest(table);
-        this.upstreamLocation = new UpstreamLocation(table);
+        this.upstreamLocation = new UpstreamLocation(table,
+                properties.routes().values().stream().flatMap(route -> route.instances().stream()).toList());
     }
 
     @Override

@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * Turns the client's request into the upstream's: the route and path without {@code /api}, the query, the
  * client's headers including its bearer token (the services check it again) and the correlation id, minus
- * the hop-by-hop ones; the client's address is added to {@code X-Forwarded-For}.
+ * the hop-by-hop ones and those its {@code Connection} header names; the client's address is added to
+ * {@code X-Forwarded-For}.
  */
 public final class UpstreamRequest implements Processor {
 
@@ -38,8 +39,10 @@ public final class UpstreamRequest implements Processor {
                 .orElseThrow(() -> ProblemException.notFound("No service serves " + requestPath));
         exchange.setProperty(ROUTE, target.route());
         HttpMethods method = method(request);
+        String connection = request.getHeader("Connection") == null ? null
+                : String.join(",", Collections.list(request.getHeaders("Connection")));
         for (String name : Collections.list(request.getHeaderNames())) {
-            if (!HOP_BY_HOP.contains(name.toLowerCase())) {
+            if (!HOP_BY_HOP.contains(name.toLowerCase()) && !ConnectionOptions.lists(connection, name)) {
                 message.setHeader(name, String.join(", ", Collections.list(request.getHeaders(name))));
             }
         }

@@ -4,7 +4,11 @@ import com.shop.gateway.GatewayIntegrationTest;
 import com.shop.gateway.UpstreamServer;
 import org.junit.jupiter.api.Test;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -43,7 +47,24 @@ class RoutingIT extends GatewayIntegrationTest {
         assertThat(response.headers().allValues("ETag")).containsExactly("\"users-1\"");
         assertThat(response.headers().allValues("Content-Type")).containsExactly("application/json");
         assertThat(response.headers().allValues("Date")).hasSize(1);
-        assertThat(response.headers().map().keySet()).map(String::toLowerCase).doesNotContain("keep-alive");
+        assertThat(response.headers().map().keySet()).map(String::toLowerCase).doesNotContain("keep-alive", "x-upstream-hop");
+    }
+
+    @Test
+    void theHeadersTheClientsConnectionHeaderNamesStayWithTheGateway() throws Exception {
+        String sku = unique("SKU-");
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.getOutputStream().write(("GET /api/products/" + sku + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Connection: close, X-Client-Hop\r\nX-Client-Hop: for this connection\r\nX-Passed: yes\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+            assertThat(statusLine).startsWith("HTTP/1.1 200");
+        }
+
+        assertThat(Stream.concat(INVENTORY_A.requestsFor("/products/" + sku).stream(), INVENTORY_B.requestsFor("/products/" + sku).stream()))
+                .singleElement().satisfies(request -> assertThat(request.headers())
+                        .containsEntry("x-passed", "yes")
+                        .doesNotContainKey("x-client-hop"));
     }
 
     @Test
