@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
  * address) passes the rate limits and goes to the upstream route its path names. The token was already
  * checked by the security filter before the request reached Camel; the request's headers are taken off the
  * message so that none is echoed on the gateway's own answers (the upstream request is built from the servlet request).
+ * A body goes upstream as it came, a form's too: the service, not the gateway, decides what it takes.
  * The answer goes back with the upstream's headers ({@link UpstreamResponseHeaders}), its {@code Location} pointed at
  * the gateway ({@link UpstreamLocation}).
  */
@@ -32,7 +33,7 @@ public class ProxyRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        forward(from("servlet:/?matchOnUriPrefix=true&optionsEnabled=true&servletName=" + ProxyServlet.NAME
+        forward(from("servlet:/?matchOnUriPrefix=true&optionsEnabled=true&mapHttpMessageFormUrlEncodedBody=false&servletName=" + ProxyServlet.NAME
                 + "&headerFilterStrategy=#class:" + UpstreamResponseHeaders.class.getName())
                 .routeId("gateway-api")
                 .routeConfigurationId(RestPolicy.ID)

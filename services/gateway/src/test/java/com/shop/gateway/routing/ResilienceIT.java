@@ -44,7 +44,10 @@ class ResilienceIT extends GatewayIntegrationTest {
         HttpResponse<String> write = send("POST", "/api/notifications/" + id, customer(), "{}", Map.of());
 
         assertThat(read.statusCode()).isEqualTo(503);
+        assertThat(read.body()).contains("notification-service is unavailable");
         assertThat(write.statusCode()).isEqualTo(503);
+        assertThat(write.body()).as("the POST reached the service: it may have been carried out")
+                .contains("may have been carried out", "same Idempotency-Key");
         assertThat(NOTIFICATIONS.requestsFor("/notifications/" + id)).extracting(request -> request.method())
                 .containsExactlyInAnyOrder("GET", "GET", "GET", "POST");
     }
@@ -57,6 +60,15 @@ class ResilienceIT extends GatewayIntegrationTest {
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.body()).contains("slow-service is unavailable");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+    }
+
+    @Test
+    void aWriteTheUpstreamDidNotAnswerInTimeMayHaveBeenCarriedOutAndTheProblemSaysSo() throws Exception {
+        HttpResponse<String> response = send("POST", "/api/slow/" + unique("s-"), customer(), "{}", Map.of());
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.body()).contains("slow-service did not answer in time", "may have been carried out",
+                "same Idempotency-Key");
     }
 
     @Test

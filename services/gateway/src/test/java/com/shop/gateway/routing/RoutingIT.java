@@ -86,6 +86,21 @@ class RoutingIT extends GatewayIntegrationTest {
     }
 
     @Test
+    void aFormBodyGoesUpstreamAsItCameForTheServiceToJudge() throws Exception {
+        String key = unique("key-");
+        HttpResponse<String> response = send("POST", "/api/orders", customer(), "{\"lines\":[]}",
+                Map.of("Idempotency-Key", key, "Content-Type", "application/x-www-form-urlencoded"));
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        assertThat(ORDERS.requestsFor("/orders")).filteredOn(request -> key.equals(request.headers().get("idempotency-key")))
+                .singleElement()
+                .satisfies(request -> {
+                    assertThat(request.body()).isEqualTo("{\"lines\":[]}");
+                    assertThat(request.headers()).containsEntry("content-type", "application/x-www-form-urlencoded");
+                });
+    }
+
+    @Test
     void everyMethodReachesTheServiceAsItWasSent() throws Exception {
         String id = unique("order-");
         for (String method : List.of("PUT", "PATCH", "DELETE", "OPTIONS")) {
