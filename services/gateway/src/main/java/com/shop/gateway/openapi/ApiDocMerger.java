@@ -1,5 +1,6 @@
 package com.shop.gateway.openapi;
 
+import com.shop.gateway.routing.RouteTable;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -10,18 +11,22 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Gathers the services' OpenAPI documents into the gateway's: every path under {@code /api}, the schemas
- * and tags of all (the first service to name a schema keeps it), and the services that did not answer.
+ * Gathers the services' OpenAPI documents into the gateway's: every path the gateway routes to the service that
+ * documents it, under {@code /api} (a path a service serves only to operators on its own port, such as its dead
+ * letters, is left out), the schemas and tags of all (the first service to name a schema keeps it), and the services
+ * that did not answer.
  */
 public final class ApiDocMerger {
 
     private final ObjectMapper mapper;
+    private final RouteTable table;
 
-    public ApiDocMerger(ObjectMapper mapper) {
+    public ApiDocMerger(ObjectMapper mapper, RouteTable table) {
         this.mapper = mapper;
+        this.table = table;
     }
 
-    /** {@code documents}: each answering service's document by service name; {@code unavailable}: the others. */
+    /** {@code documents}: each answering service's document by the name of its route; {@code unavailable}: the services that did not answer. */
     public ObjectNode merge(Map<String, JsonNode> documents, Set<String> unavailable) {
         ObjectNode merged = mapper.createObjectNode();
         merged.put("openapi", documents.values().stream().map(doc -> doc.path("openapi").asText(""))
@@ -32,8 +37,13 @@ public final class ApiDocMerger {
         ObjectNode schemas = mapper.createObjectNode();
         ArrayNode tags = mapper.createArrayNode();
         Set<String> tagNames = new TreeSet<>();
-        documents.forEach((service, document) -> {
-            document.path("paths").properties().forEach(path -> paths.set("/api" + path.getKey(), path.getValue()));
+        documents.forEach((route, document) -> {
+            document.path("paths").properties().forEach(path -> {
+                String clientPath = RouteTable.API_PREFIX + path.getKey();
+                if (table.resolve(clientPath).filter(target -> target.route().equals(route)).isPresent()) {
+                    paths.set(clientPath, path.getValue());
+                }
+            });
             document.path("components").path("schemas").properties()
                     .forEach(schema -> schemas.putIfAbsent(schema.getKey(), schema.getValue()));
             document.path("tags").forEach(tag -> {

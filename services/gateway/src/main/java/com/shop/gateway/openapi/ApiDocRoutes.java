@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.shop.gateway.routing.GatewayProperties;
+import com.shop.gateway.routing.RouteTable;
 import com.shop.gateway.routing.UpstreamRoutes;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
@@ -32,7 +33,7 @@ public class ApiDocRoutes extends RouteBuilder {
         this.properties = properties;
         this.producer = producer;
         this.mapper = mapper;
-        this.merger = new ApiDocMerger(mapper);
+        this.merger = new ApiDocMerger(mapper, new RouteTable(properties));
     }
 
     @Override
@@ -49,7 +50,7 @@ public class ApiDocRoutes extends RouteBuilder {
                 call.getIn().setHeader(Exchange.HTTP_METHOD, "GET");
                 call.getIn().setHeader(Exchange.HTTP_PATH, "/api-doc");
             });
-            read(answer).ifPresentOrElse(document -> documents.put(route.service(), document),
+            read(answer).ifPresentOrElse(document -> documents.put(name, document),
                     () -> unavailable.add(route.service()));
         });
         exchange.getMessage().removeHeaders("*");
