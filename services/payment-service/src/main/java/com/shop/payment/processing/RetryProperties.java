@@ -12,7 +12,9 @@ import java.time.Duration;
  * {@code payment.retry.*}: how payments that could not reach the provider wait. The scheduled retry looks
  * for due payments every {@code pollInterval}; the n-th failed attempt waits {@code initialDelay * 2^(n-1)},
  * at most {@code maximumDelay}. An attempt holds its payment for {@code lease}, so that no other instance
- * tries it meanwhile; a payment whose attempt died with its process is tried again when the lease ends.
+ * tries it meanwhile; a payment whose attempt died with its process is tried again when the lease ends. So the
+ * lease must exceed the longest provider attempt, and lease plus poll interval must stay well under the order
+ * saga's step timeout: the payment is resumed before the saga sends its command again or gives up on the order.
  */
 @Validated
 @ConfigurationProperties("payment.retry")
@@ -20,7 +22,7 @@ public record RetryProperties(
         @NotNull @DefaultValue("5s") Duration pollInterval,
         @NotNull @DefaultValue("5s") Duration initialDelay,
         @NotNull @DefaultValue("5m") Duration maximumDelay,
-        @NotNull @DefaultValue("2m") Duration lease,
+        @NotNull @DefaultValue("20s") Duration lease,
         @Min(1) @DefaultValue("50") int batchSize) {
 
     public RetryProperties {

@@ -22,7 +22,7 @@ public record ProviderProperties(
         @NotNull URI url,
         @NotNull @DefaultValue("2s") Duration connectTimeout,
         @NotNull @DefaultValue("5s") Duration requestTimeout,
-        @Min(0) @DefaultValue("2") int retries,
+        @Min(0) @DefaultValue("1") int retries,
         @NotNull @DefaultValue("500ms") Duration retryDelay,
         @Valid @NotNull @DefaultValue CircuitBreaker circuitBreaker) {
 
