@@ -81,6 +81,11 @@ public class PaymentStore {
                 RETURNING id""", UUID.class, timestamp(leaseUntil), timestamp(now), limit);
     }
 
+    /** Holds the payment for an attempt until {@code leaseUntil}, as {@link #claimDue} does for the payments it takes. */
+    public void lease(UUID id, Instant leaseUntil) {
+        jdbc.update("UPDATE payments SET next_attempt_at = ? WHERE id = ?", timestamp(leaseUntil), id);
+    }
+
     public void addTransaction(PaymentTransaction t) {
         jdbc.update("""
                 INSERT INTO payment_transactions (payment_id, kind, amount, currency, idempotency_key, provider_reference,

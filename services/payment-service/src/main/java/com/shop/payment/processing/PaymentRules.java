@@ -6,6 +6,7 @@ import com.shop.payment.provider.ProviderReply.Verdict;
 import com.shop.payment.provider.ProviderRequest;
 import com.shop.payment.provider.ProviderRequest.Operation;
 
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -28,6 +29,14 @@ final class PaymentRules {
                     p.providerReference(), p.refundAmount(), p.currency(), p.paymentMethod()));
             case AUTHORIZED, DECLINED, CANCELLED, REFUNDED, REFUND_FAILED -> Optional.empty();
         };
+    }
+
+    /**
+     * True when the payment's next step with the provider may be taken up now: it waits for the provider and no
+     * attempt holds it, because the last one failed and its wait is over, or died with its process and its lease ended.
+     */
+    static boolean due(Payment p, Instant now) {
+        return p.status().awaitsProvider() && p.nextAttemptAt() != null && !p.nextAttemptAt().isAfter(now);
     }
 
     /** An authorization asked again for an order that has a payment: the first answer again, once there is one. */

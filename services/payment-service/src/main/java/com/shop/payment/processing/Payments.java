@@ -77,7 +77,7 @@ public class Payments {
         Optional<Payment> earlier = store.lockByOrder(command.orderId());
         if (earlier.isPresent()) {
             answer(earlier.get(), PaymentRules.onAuthorizeAgain(earlier.get().status()).answer());
-            return null;
+            return takeUpIfDue(earlier.get());
         }
         Instant now = clock.instant();
         Payment payment = new Payment(UUID.randomUUID(), command.orderId(), command.customerId(), command.amount(),
@@ -112,7 +112,7 @@ public class Payments {
                     command.currency(), command.reason(), payment.id(), payment.status());
         }
         answer(payment, decision.answer());
-        return decision.providerWork() ? payment.id().toString() : null;
+        return decision.providerWork() ? payment.id().toString() : takeUpIfDue(payment);
     }
 
     /** What the provider is to be asked next for the payment; null when nothing. */
@@ -172,6 +172,23 @@ public class Payments {
     public List<String> claimDue() {
         Instant now = clock.instant();
         return store.claimDue(now, now.plus(retry.lease()), retry.batchSize()).stream().map(UUID::toString).toList();
+    }
+
+    /**
+     * A re-sent command takes up at once a payment whose step is due, instead of leaving it to the scheduled retry:
+     * the saga re-sends because it heard nothing, for instance after an attempt died with its process. The payment
+     * is locked and leased here, so the scheduled retry cannot take it up beside this attempt; one still held by a
+     * running attempt is left alone. Returns the payment id when the provider is to be asked now.
+     */
+    private String takeUpIfDue(Payment payment) {
+        Instant now = clock.instant();
+        if (!PaymentRules.due(payment, now)) {
+            return null;
+        }
+        store.lease(payment.id(), now.plus(retry.lease()));
+        LOG.info("payment {} of order {} is {} and due: taken up again for the re-sent command", payment.id(),
+                payment.orderId(), payment.status());
+        return payment.id().toString();
     }
 
     private void answer(Payment p, Decision.Answer answer) {

@@ -95,6 +95,15 @@ class PaymentRulesTest {
         assertThat(PaymentRules.nextRequest(payment(PaymentStatus.PENDING)).orElseThrow().idempotencyKey()).isEqualTo("order-1");
     }
 
+    @Test
+    void aPaymentIsDueOnceItsLeaseOrWaitIsOverAndOnlyWhileItAwaitsTheProvider() {
+        Payment pending = payment(PaymentStatus.PENDING);
+        assertThat(PaymentRules.due(pending, pending.nextAttemptAt().minusMillis(1))).as("still held").isFalse();
+        assertThat(PaymentRules.due(pending, pending.nextAttemptAt())).isTrue();
+        assertThat(PaymentRules.due(payment(PaymentStatus.REFUND_PENDING), pending.nextAttemptAt().plusSeconds(1))).isTrue();
+        assertThat(PaymentRules.due(payment(PaymentStatus.AUTHORIZED), pending.nextAttemptAt().plusSeconds(1))).isFalse();
+    }
+
     private static boolean unchangedBy(PaymentStatus status, Operation operation, Verdict verdict) {
         return !PaymentRules.onReply(status, operation, verdict).changes(status);
     }
