@@ -39,19 +39,39 @@ public class Outbox {
      * @return the event id ({@code ce_id})
      */
     public UUID append(String key, Record event) {
+        UUID eventId = UUID.randomUUID();
+        insert(INSERT, key, event, eventId);
+        return eventId;
+    }
+
+    /**
+     * Appends {@code event} under an id the caller derives from the fact it announces, unless the outbox still
+     * holds that id. Announcing one fact again then adds nothing while its first announcement is here (the relay
+     * publishes that one), and once it has been purged goes out as a copy under the same id, which every
+     * idempotent consumer drops. Must run inside a transaction.
+     *
+     * @return true when the event was appended, false when the outbox already held its id
+     */
+    public boolean appendOnce(String key, Record event, UUID eventId) {
+        return insert(INSERT + " ON CONFLICT (event_id) DO NOTHING", key, event, eventId);
+    }
+
+    private boolean insert(String sql, String key, Record event, UUID eventId) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("the outbox must be written inside the transaction of the state change");
         }
         EventType type = EventTypes.of(event.getClass());
-        UUID eventId = UUID.randomUUID();
-        jdbc.update(INSERT, eventId, type.ceType(), type.topic().topicName(), key, codec.toJson(event),
+        int inserted = jdbc.update(sql, eventId, type.ceType(), type.topic().topicName(), key, codec.toJson(event),
                 Correlation.currentOrNew(), Correlation.traceparent(), Timestamp.from(Instant.now()));
+        if (inserted == 0) {
+            return false;
+        }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
                 trigger.wake();
             }
         });
-        return eventId;
+        return true;
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.IntStream;
 
 import static com.shop.platform.embedded.KafkaTestClient.header;
@@ -103,6 +104,28 @@ class OutboxIT extends RoutesIntegrationTest {
     void writingTheOutboxOutsideATransactionIsRefused() {
         assertThatThrownBy(() -> outbox.append("x", new LowStock("x", "x", 1, 1)))
                 .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aFactAppendedAgainUnderItsIdIsPublishedOnceWhileTheOutboxHoldsItAndAsACopyAfterThePurge() {
+        String sku = unique("once-");
+        UUID eventId = UUID.randomUUID();
+        LowStock event = new LowStock(sku, "Desk lamp", 2, 5);
+        assertThat(appendOnce(sku, event, eventId)).isTrue();
+        assertThat(appendOnce(sku, event, eventId)).isFalse();
+        awaitRecords(sku, 1);
+        await().atMost(Duration.ofSeconds(5)).until(() -> unsent(sku) == 0);
+        assertThat(appendOnce(sku, event, eventId)).as("sent, still held").isFalse();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM outbox WHERE message_key = ?", Integer.class, sku)).isOne();
+
+        jdbc.update("DELETE FROM outbox WHERE event_id = ?", eventId); // as the purge does once the retention is over
+        assertThat(appendOnce(sku, event, eventId)).isTrue();
+
+        assertThat(awaitRecords(sku, 2)).extracting(r -> header(r, "ce_id")).containsExactly(eventId.toString(), eventId.toString());
+    }
+
+    private boolean appendOnce(String key, LowStock event, UUID eventId) {
+        return Boolean.TRUE.equals(transactions.execute(s -> outbox.appendOnce(key, event, eventId)));
     }
 
     private int unsent(String key) {
