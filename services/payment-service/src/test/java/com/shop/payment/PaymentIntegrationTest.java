@@ -32,6 +32,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.awaitility.Awaitility.await;
+
 /**
  * The payment service on the shared real Kafka broker, a database of its own and the real sandbox provider
  * over HTTP (in-process, on a free port); one context for all test classes.
@@ -88,6 +90,18 @@ public abstract class PaymentIntegrationTest {
 
     protected static List<ConsumerRecord<String, String>> events(String key, String ceType) {
         return CLOUD_EVENTS.records(EVENTS, key, ceType);
+    }
+
+    /** Waits until the command published with ce_id {@code commandId} was handled: its id is recorded with its effect. */
+    protected void awaitHandled(String commandId) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM processed_events WHERE event_id = ?", Integer.class, commandId) == 1);
+    }
+
+    /** The event ids of the order's {@code ceType} events in the outbox, sent or not, oldest first. */
+    protected List<String> announced(String orderId, String ceType) {
+        return jdbc.queryForList("SELECT event_id::text FROM outbox WHERE message_key = ? AND event_type = ? ORDER BY id",
+                String.class, orderId, ceType);
     }
 
     /** What the sandbox provider charged under the order's idempotency key, read from its {@code GET /charges}. */

@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -34,8 +35,8 @@ import java.util.UUID;
 
 /**
  * The payments of the order saga. A command is recorded in one transaction with its event id, so a
- * redelivered command changes nothing and a re-sent one gets the first answer. The provider is called
- * outside any transaction; its reply is applied in one transaction with the answer to the saga (through
+ * redelivered command changes nothing and a re-sent one gets the first answer, under its event id. The provider
+ * is called outside any transaction; its reply is applied in one transaction with the answer to the saga (through
  * the outbox). A step that cannot reach the provider is postponed, never declined: the payment waits in
  * the database and the scheduled retry takes it up again.
  */
@@ -192,17 +193,29 @@ public class Payments {
     }
 
     private void answer(Payment p, Decision.Answer answer) {
-        switch (answer) {
-            case AUTHORIZED -> outbox.append(p.orderId(), new PaymentAuthorized(p.orderId(), p.id().toString(), p.amount(),
-                    p.currency(), p.providerReference()));
-            case DECLINED -> outbox.append(p.orderId(), new PaymentDeclined(p.orderId(), truncate(declineReason(p))));
-            case REFUNDED -> outbox.append(p.orderId(), new PaymentRefunded(p.orderId(), p.id().toString(), p.refundAmount(),
-                    p.currency()));
-            case NONE -> {
-                return;
-            }
+        Record event = switch (answer) {
+            case AUTHORIZED -> new PaymentAuthorized(p.orderId(), p.id().toString(), p.amount(), p.currency(), p.providerReference());
+            case DECLINED -> new PaymentDeclined(p.orderId(), truncate(declineReason(p)));
+            case REFUNDED -> new PaymentRefunded(p.orderId(), p.id().toString(), p.refundAmount(), p.currency());
+            case NONE -> null;
+        };
+        if (event == null) {
+            return;
         }
-        LOG.info("order {}: answered {} for payment {}", p.orderId(), answer, p.id());
+        if (outbox.appendOnce(p.orderId(), event, answerId(p, answer))) {
+            LOG.info("order {}: answered {} for payment {}", p.orderId(), answer, p.id());
+        } else {
+            LOG.info("order {}: {} for payment {} is already in the outbox, not announced twice", p.orderId(), answer, p.id());
+        }
+    }
+
+    /**
+     * The event id of the answer that announces the payment's outcome, the same every time it is given: the answer
+     * to a re-sent command is the first announcement again, which idempotent consumers drop, never a new event
+     * that would, for instance, send the customer a second receipt.
+     */
+    private static UUID answerId(Payment p, Decision.Answer answer) {
+        return UUID.nameUUIDFromBytes((p.id() + "/" + p.status() + "/" + answer).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String declineReason(Payment p) {

@@ -65,18 +65,49 @@ class AuthorizationIT extends PaymentIntegrationTest {
     }
 
     @Test
-    void theSameCommandDeliveredTwiceIsAnsweredOnceAndAReSentOneGetsTheSameAnswer() throws Exception {
+    void theSameCommandDeliveredTwiceIsAnsweredOnceAndAReSentOneIsNotAnnouncedAgain() throws Exception {
         String order = unique("order-");
         var command = authorization(order, "customer-3", "12.00", "tok_visa");
         String eventId = UUID.randomUUID().toString();
         publish(order, command, eventId);
         publish(order, command, eventId);
+        String first = header(awaitOne(order, AUTHORIZED), "ce_id");
+
+        awaitHandled(publish(order, command));
+        assertThat(announced(order, AUTHORIZED)).as("the first answer is in the outbox: it is the answer").containsExactly(first);
+        assertThat(charges(order)).hasSize(1);
+    }
+
+    @Test
+    void anAuthorizationReSentBeforeTheFirstWasAnsweredGetsOneAnswerAndSoOneReceipt() throws Exception {
+        String order = unique("order-");
+        var command = authorization(order, "customer-3", "21.00", "tok_visa");
+        publish(order, command);
+        String resent = publish(order, command);
+
         awaitOne(order, AUTHORIZED);
+        awaitHandled(resent);
+        assertThat(announced(order, AUTHORIZED)).hasSize(1);
+        assertThat(events(order, AUTHORIZED)).extracting(r -> header(r, "ce_id")).containsExactlyElementsOf(announced(order, AUTHORIZED));
+        assertThat(charges(order)).hasSize(1);
+    }
+
+    @Test
+    void anAuthorizationReSentAfterTheOutboxPurgeIsAnsweredAgainUnderTheFirstAnswersEventId() throws Exception {
+        String order = unique("order-");
+        var command = authorization(order, "customer-3", "13.00", "tok_visa");
+        publish(order, command);
+        ConsumerRecord<String, String> first = awaitOne(order, AUTHORIZED);
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM outbox WHERE message_key = ? AND sent_at IS NULL", Integer.class, order) == 0);
+        jdbc.update("DELETE FROM outbox WHERE message_key = ?", order); // as the purge does once the retention is over
 
         publish(order, command);
-        await().atMost(Duration.ofSeconds(20)).until(() -> events(order, AUTHORIZED).size() == 2);
-        List<ConsumerRecord<String, String>> answers = events(order, AUTHORIZED);
-        assertThat(answers.get(1).value()).isEqualTo(answers.get(0).value());
+
+        ConsumerRecord<String, String> again = await().atMost(Duration.ofSeconds(20))
+                .until(() -> events(order, AUTHORIZED), l -> l.size() == 2).get(1);
+        assertThat(header(again, "ce_id")).as("a copy that idempotent consumers drop").isEqualTo(header(first, "ce_id"));
+        assertThat(again.value()).isEqualTo(first.value());
         assertThat(charges(order)).hasSize(1);
     }
 

@@ -57,9 +57,7 @@ class InterruptedAttemptIT extends PaymentIntegrationTest {
 
         String resent = publish(order, authorization(order, "customer-5", "17.50", "tok_visa"));
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
-                "SELECT count(*) FROM processed_events WHERE consumer = 'payment-authorize' AND event_id = ?", Integer.class,
-                resent) == 1);
+        awaitHandled(resent);
         assertThat(payment(order)).as("neither taken up nor leased again").containsEntry("status", "PENDING")
                 .containsEntry("next_attempt_at", leasedUntil);
         assertThat(charges(order)).as("no second call beside the one holding the lease").isEmpty();
