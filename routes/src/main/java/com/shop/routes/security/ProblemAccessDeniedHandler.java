@@ -1,5 +1,6 @@
 package com.shop.routes.security;
 
+import com.shop.routes.rest.ServletProblems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
@@ -10,9 +11,9 @@ import java.io.IOException;
 /** Answers a valid token whose roles do not allow the operation: 403 problem+json. */
 final class ProblemAccessDeniedHandler implements AccessDeniedHandler {
 
-    private final SecurityProblems problems;
+    private final ServletProblems problems;
 
-    ProblemAccessDeniedHandler(SecurityProblems problems) {
+    ProblemAccessDeniedHandler(ServletProblems problems) {
         this.problems = problems;
     }
 

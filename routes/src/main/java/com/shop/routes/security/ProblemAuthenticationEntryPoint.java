@@ -1,5 +1,6 @@
 package com.shop.routes.security;
 
+import com.shop.routes.rest.ServletProblems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -19,9 +20,9 @@ final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint 
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemAuthenticationEntryPoint.class);
 
-    private final SecurityProblems problems;
+    private final ServletProblems problems;
 
-    ProblemAuthenticationEntryPoint(SecurityProblems problems) {
+    ProblemAuthenticationEntryPoint(ServletProblems problems) {
         this.problems = problems;
     }
 

@@ -1,5 +1,6 @@
 package com.shop.routes.security;
 
+import com.shop.routes.rest.ServletProblems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -17,9 +18,9 @@ final class ProblemRequestRejectedHandler implements RequestRejectedHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemRequestRejectedHandler.class);
 
-    private final SecurityProblems problems;
+    private final ServletProblems problems;
 
-    ProblemRequestRejectedHandler(SecurityProblems problems) {
+    ProblemRequestRejectedHandler(ServletProblems problems) {
         this.problems = problems;
     }
 

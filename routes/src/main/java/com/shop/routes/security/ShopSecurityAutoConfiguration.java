@@ -1,6 +1,7 @@
 package com.shop.routes.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.shop.routes.rest.ServletProblems;
 import com.shop.routes.security.ShopSecurityProperties.OperatorConsole;
 import jakarta.servlet.DispatcherType;
 import org.apache.camel.spi.ComponentCustomizer;
@@ -62,7 +63,7 @@ public class ShopSecurityAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     RequestRejectedHandler problemRequestRejectedHandler(ObjectMapper mapper) {
-        return new ProblemRequestRejectedHandler(new SecurityProblems(mapper));
+        return new ProblemRequestRejectedHandler(new ServletProblems(mapper));
     }
 
     /**
@@ -95,7 +96,7 @@ public class ShopSecurityAutoConfiguration {
             return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll()).build();
         }
         AccessRules rules = new AccessRules(properties);
-        SecurityProblems problems = new SecurityProblems(mapper);
+        ServletProblems problems = new ServletProblems(mapper);
         ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(problems);
         ProblemAccessDeniedHandler accessDenied = new ProblemAccessDeniedHandler(problems);
         DefaultBearerTokenResolver bearerTokens = new DefaultBearerTokenResolver();

@@ -1,5 +1,6 @@
 package com.shop.routes.security;
 
+import com.shop.routes.rest.ServletProblems;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,9 +23,9 @@ final class TokenCheckFailureHandler implements AuthenticationFailureHandler {
     private static final Logger LOG = LoggerFactory.getLogger(TokenCheckFailureHandler.class);
 
     private final AuthenticationEntryPoint invalidToken;
-    private final SecurityProblems problems;
+    private final ServletProblems problems;
 
-    TokenCheckFailureHandler(AuthenticationEntryPoint invalidToken, SecurityProblems problems) {
+    TokenCheckFailureHandler(AuthenticationEntryPoint invalidToken, ServletProblems problems) {
         this.invalidToken = invalidToken;
         this.problems = problems;
     }

@@ -3,7 +3,11 @@ package com.shop.routes.rest;
 import com.shop.routes.RoutesIntegrationTest;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,6 +51,22 @@ class RestPolicyIT extends RoutesIntegrationTest {
     }
 
     @Test
+    void aBodyThatIsNotValidUtf8IsA400WithTheCorrelationId() throws Exception {
+        HttpResponse<String> response = bytes(JSON, "{\"sku\":\"a\",\"name\":\"Zo\u00eb\",\"price\":1}"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        assertProblem(response, 400, "Bad request");
+        assertThat(response.body()).contains("not valid UTF-8").containsPattern("\"correlationId\":\"[^\"]+\"");
+    }
+
+    @Test
+    void aJsonBodyInAnotherCharsetIsA415() throws Exception {
+        HttpResponse<String> response = bytes(JSON + "; charset=ISO-8859-1", "{\"sku\":\"a\",\"name\":\"Zo\u00eb\",\"price\":1}"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        assertProblem(response, 415, "Unsupported media type");
+        assertThat(response.body()).contains("UTF-8");
+    }
+
+    @Test
     void anUnknownResourceIsA404() throws Exception {
         assertProblem(http("GET", "/widgets/" + unique("missing-"), null, null), 404, "Not found");
     }
@@ -63,6 +83,12 @@ class RestPolicyIT extends RoutesIntegrationTest {
         HttpResponse<String> response = http("GET", "/widgets/x/explode", null, null);
         assertProblem(response, 500, "Internal error");
         assertThat(response.body()).doesNotContain("secret", "postgres", "Exception", "at com.");
+    }
+
+    private HttpResponse<String> bytes(String contentType, byte[] body) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/widgets"))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static void assertProblem(HttpResponse<String> response, int status, String title) {

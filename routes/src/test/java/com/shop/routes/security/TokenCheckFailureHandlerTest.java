@@ -1,6 +1,7 @@
 package com.shop.routes.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.shop.routes.rest.ServletProblems;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -11,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class TokenCheckFailureHandlerTest {
 
-    private final SecurityProblems problems = new SecurityProblems(new ObjectMapper());
+    private final ServletProblems problems = new ServletProblems(new ObjectMapper());
     private final TokenCheckFailureHandler handler =
             new TokenCheckFailureHandler(new ProblemAuthenticationEntryPoint(problems), problems);
 

@@ -1,8 +1,7 @@
-package com.shop.routes.security;
+package com.shop.routes.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.shop.routes.correlation.Correlation;
-import com.shop.routes.rest.ProblemResponder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -10,16 +9,19 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Writes the security filter's refusals as the same RFC 9457 problems the REST routes answer with. */
-final class SecurityProblems {
+/**
+ * Writes the refusals of servlet filters (the token checks, the request body checks), which answer before any route
+ * runs, as the same RFC 9457 problems the REST routes answer with.
+ */
+public final class ServletProblems {
 
     private final ObjectMapper mapper;
 
-    SecurityProblems(ObjectMapper mapper) {
+    public ServletProblems(ObjectMapper mapper) {
         this.mapper = mapper;
     }
 
-    void write(HttpServletRequest request, HttpServletResponse response, int status, String title, String detail)
+    public void write(HttpServletRequest request, HttpServletResponse response, int status, String title, String detail)
             throws IOException {
         String correlationId = request.getHeader(Correlation.HTTP_HEADER);
         if (correlationId == null || correlationId.isBlank()) {
