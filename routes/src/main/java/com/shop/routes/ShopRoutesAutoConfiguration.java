@@ -15,6 +15,7 @@ import com.shop.routes.outbox.OutboxRelayTrigger;
 import com.shop.routes.rest.JsonBodies;
 import com.shop.routes.rest.RequestThreadHttpEngine;
 import com.shop.routes.rest.RestPolicy;
+import com.shop.routes.rest.ServletProblems;
 import jakarta.validation.Validator;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.kafka.consumer.DefaultKafkaManualCommitFactory;
@@ -43,8 +44,8 @@ public class ShopRoutesAutoConfiguration {
     /** Named as the starter names its own engine, which then stands back. */
     @Bean(name = "platform-http-engine")
     @ConditionalOnMissingBean(PlatformHttpEngine.class)
-    PlatformHttpEngine requestThreadHttpEngine(@Value("${server.port:8080}") int port) {
-        return new RequestThreadHttpEngine(port);
+    PlatformHttpEngine requestThreadHttpEngine(@Value("${server.port:8080}") int port, ObjectMapper mapper) {
+        return new RequestThreadHttpEngine(port, new ServletProblems(mapper));
     }
 
     /**

@@ -9,8 +9,11 @@ import org.apache.camel.component.platform.http.spi.PlatformHttpEngine;
 import org.apache.camel.component.platform.http.springboot.SpringBootPlatformHttpConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -21,19 +24,23 @@ import java.util.concurrent.CompletableFuture;
  * filters. Here the route answers before the handler returns, and the handler returns no future, so Spring
  * MVC treats the request as handled and starts no asynchronous processing. How many routes run at once is
  * then the server's request threads ({@code server.tomcat.threads.max}); how long one may take is the route's
- * own business (the timeouts of its calls and circuit breakers), as for any Spring MVC controller.
+ * own business (the timeouts of its calls and circuit breakers), as for any Spring MVC controller. No service takes
+ * forms: a form body is refused (415) before Camel's binding parses it, which failed with a 500 on a body that was not
+ * {@code key=value} pairs.
  */
 public final class RequestThreadHttpEngine implements PlatformHttpEngine {
 
     private final int port;
+    private final ServletProblems problems;
 
-    public RequestThreadHttpEngine(int port) {
+    public RequestThreadHttpEngine(int port, ServletProblems problems) {
         this.port = port;
+        this.problems = problems;
     }
 
     @Override
     public PlatformHttpConsumer createConsumer(PlatformHttpEndpoint endpoint, Processor processor) {
-        return new RequestThreadConsumer(endpoint, processor);
+        return new RequestThreadConsumer(endpoint, processor, problems);
     }
 
     @Override
@@ -44,14 +51,24 @@ public final class RequestThreadHttpEngine implements PlatformHttpEngine {
     static final class RequestThreadConsumer extends SpringBootPlatformHttpConsumer {
 
         private static final Logger LOG = LoggerFactory.getLogger(RequestThreadConsumer.class);
+        private static final List<MediaType> FORMS = List.of(MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA);
 
-        RequestThreadConsumer(PlatformHttpEndpoint endpoint, Processor processor) {
+        private final ServletProblems problems;
+
+        RequestThreadConsumer(PlatformHttpEndpoint endpoint, Processor processor, ServletProblems problems) {
             super(endpoint, processor);
+            this.problems = problems;
         }
 
         @Override
         public CompletableFuture<Void> service(HttpServletRequest request, HttpServletResponse response) {
             try {
+                if (isForm(request.getContentType())) {
+                    LOG.info("{} {} refused: a form body", request.getMethod(), request.getRequestURI());
+                    problems.write(request, response, 415, "Unsupported media type",
+                            "Send the request body as application/json, not " + request.getContentType());
+                    return null;
+                }
                 handleService(request, response);
             } catch (Exception e) {
                 LOG.warn("{} {} failed outside its route: {}", request.getMethod(), request.getRequestURI(),
@@ -59,6 +76,14 @@ public final class RequestThreadHttpEngine implements PlatformHttpEngine {
                 sendInternalError(response);
             }
             return null;
+        }
+
+        private static boolean isForm(String contentType) {
+            try {
+                return contentType != null && FORMS.stream().anyMatch(MediaType.parseMediaType(contentType)::isCompatibleWith);
+            } catch (InvalidMediaTypeException e) {
+                return false;
+            }
         }
 
         /** As the starter's consumer does: the server's error page, unless the route's answer is already on its way. */

@@ -67,6 +67,12 @@ class RestPolicyIT extends RoutesIntegrationTest {
     }
 
     @Test
+    void aFormBodyThatIsNotKeyValuePairsIsA415() throws Exception {
+        assertProblem(http("POST", "/widgets", "application/x-www-form-urlencoded", "{\"sku\":\"a\"}"), 415, "Unsupported media type");
+        assertProblem(http("POST", "/widgets", "application/x-www-form-urlencoded", "sku=a&name=b"), 415, "Unsupported media type");
+    }
+
+    @Test
     void anUnknownResourceIsA404() throws Exception {
         assertProblem(http("GET", "/widgets/" + unique("missing-"), null, null), 404, "Not found");
     }
