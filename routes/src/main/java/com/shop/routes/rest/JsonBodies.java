@@ -16,8 +16,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Reads and writes REST bodies as JSON: a request must say it is JSON (415 otherwise), parse (400 that
- * says where it broke) and pass its Bean Validation constraints (400 naming every invalid field).
+ * Reads and writes REST bodies as JSON: a request must have a body (400), say it is JSON (415 otherwise), parse (400
+ * that says where it broke) and pass its Bean Validation constraints (400 naming every invalid field).
  */
 public final class JsonBodies {
 
@@ -44,13 +44,15 @@ public final class JsonBodies {
     }
 
     <T> T read(Exchange exchange, Class<T> type) {
-        String contentType = exchange.getIn().getHeader(Exchange.CONTENT_TYPE, String.class);
-        if (contentType == null || !isJson(contentType)) {
-            throw ProblemException.unsupportedMediaType("Send the request body as application/json, not " + contentType);
-        }
         String json = exchange.getIn().getBody(String.class);
         if (json == null || json.isBlank()) {
-            throw ProblemException.badRequest("The request body is empty");
+            throw ProblemException.badRequest("A request body is required: send it as application/json");
+        }
+        String contentType = exchange.getIn().getHeader(Exchange.CONTENT_TYPE, String.class);
+        if (contentType == null || !isJson(contentType)) {
+            throw ProblemException.unsupportedMediaType(contentType == null
+                    ? "Send the request body with Content-Type: application/json"
+                    : "Send the request body as application/json, not " + contentType);
         }
         T value = parse(json, type);
         Set<ConstraintViolation<T>> violations = validator.validate(value);

@@ -73,6 +73,14 @@ class RestPolicyIT extends RoutesIntegrationTest {
     }
 
     @Test
+    void anEmptyJsonBodyIsA400ThatAsksForOne() throws Exception {
+        HttpResponse<String> response = http("POST", "/widgets", JSON, "");
+        assertProblem(response, 400, "Bad request");
+        assertThat(response.body()).contains("request body is required");
+        assertProblem(http("POST", "/widgets", null, ""), 400, "Bad request");
+    }
+
+    @Test
     void anUnknownResourceIsA404() throws Exception {
         assertProblem(http("GET", "/widgets/" + unique("missing-"), null, null), 404, "Not found");
     }
