@@ -1,8 +1,10 @@
 package com.shop.routes.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolation;
@@ -17,15 +19,19 @@ import java.util.stream.Collectors;
 
 /**
  * Reads and writes REST bodies as JSON: a request must have a body (400), say it is JSON (415 otherwise), parse (400
- * that says where it broke) and pass its Bean Validation constraints (400 naming every invalid field).
+ * that says where it broke, or naming a field of the wrong type: a fraction for a whole number is one) and pass its
+ * Bean Validation constraints (400 naming every invalid field).
  */
 public final class JsonBodies {
 
     private final ObjectMapper mapper;
+    private final ObjectReader requests;
     private final Validator validator;
 
     public JsonBodies(ObjectMapper mapper, Validator validator) {
         this.mapper = mapper;
+        // 1.5 for a whole number is refused, not cut to 1
+        this.requests = mapper.reader().without(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         this.validator = validator;
     }
 
@@ -67,7 +73,7 @@ public final class JsonBodies {
 
     private <T> T parse(String json, Class<T> type) {
         try {
-            T value = mapper.readValue(json, type);
+            T value = requests.forType(type).readValue(json);
             if (value == null) {
                 throw ProblemException.badRequest("The request body must be a JSON object");
             }

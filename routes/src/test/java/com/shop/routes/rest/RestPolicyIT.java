@@ -81,6 +81,14 @@ class RestPolicyIT extends RoutesIntegrationTest {
     }
 
     @Test
+    void aFractionForAWholeNumberIsA400ThatNamesTheField() throws Exception {
+        HttpResponse<String> response = http("POST", "/widgets", JSON,
+                "{\"sku\":\"" + unique("frac-") + "\",\"name\":\"Nut\",\"price\":1,\"stock\":1.5}");
+        assertProblem(response, 400, "Invalid request");
+        assertThat(response.body()).contains("\"field\":\"stock\"");
+    }
+
+    @Test
     void anUnknownResourceIsA404() throws Exception {
         assertProblem(http("GET", "/widgets/" + unique("missing-"), null, null), 404, "Not found");
     }
