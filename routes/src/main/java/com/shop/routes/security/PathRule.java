@@ -2,9 +2,13 @@ package com.shop.routes.security;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
-/** One entry of {@code shop.security.public-paths} or {@code admin-paths}: an optional HTTP method and a path pattern. */
+/**
+ * One entry of {@code shop.security.public-paths} or {@code admin-paths}: an optional HTTP method and a path pattern.
+ * A GET rule covers HEAD too: HEAD is GET without the body (RFC 9110 9.3.2), and a client may ask either.
+ */
 record PathRule(HttpMethod method, String pattern) {
 
     static final String SYNTAX = "^((GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) +)?/\\S*$";
@@ -21,6 +25,10 @@ record PathRule(HttpMethod method, String pattern) {
     }
 
     RequestMatcher matcher() {
-        return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        if (HttpMethod.GET.equals(method)) {
+            return new OrRequestMatcher(paths.matcher(HttpMethod.GET, pattern), paths.matcher(HttpMethod.HEAD, pattern));
+        }
+        return paths.matcher(method, pattern);
     }
 }

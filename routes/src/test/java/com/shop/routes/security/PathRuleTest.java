@@ -18,6 +18,13 @@ class PathRuleTest {
     }
 
     @Test
+    void aGetRuleMatchesHeadToo() {
+        PathRule rule = PathRule.parse("GET /products/**");
+        assertThat(rule.matcher().matches(request("HEAD", "/products/desk-1"))).isTrue();
+        assertThat(PathRule.parse("POST /products").matcher().matches(request("HEAD", "/products"))).isFalse();
+    }
+
+    @Test
     void aRuleWithoutAMethodMatchesEveryMethod() {
         PathRule rule = PathRule.parse("/admin/**");
         assertThat(rule.method()).isNull();

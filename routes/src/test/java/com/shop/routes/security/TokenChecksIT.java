@@ -23,6 +23,13 @@ class TokenChecksIT extends SecuredServiceTest {
     }
 
     @Test
+    void headOnAPublicGetNeedsNoToken() throws Exception {
+        HttpResponse<String> response = send("HEAD", "/notes/public/greeting", null);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(send("HEAD", "/notes/ann", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void aValidTokenLetsTheCallerReadTheirOwnNotes() throws Exception {
         HttpResponse<String> response = send("GET", "/notes/ann", ISSUER.customer("ann"));
         assertThat(response.statusCode()).isEqualTo(200);
