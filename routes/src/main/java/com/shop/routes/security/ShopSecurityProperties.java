@@ -39,7 +39,7 @@ public record ShopSecurityProperties(
 
     /**
      * Who may use Hawtio and Jolokia: admins with a token, or ({@code OPEN}, local runs only: Jolokia can change any
-     * MBean) also anyone on this machine, by a request addressed to and sent from a loopback name (see
+     * MBean) also anyone on this machine, by a request addressed to and caused by a page of a loopback name (see
      * {@link FromThisMachine}).
      */
     public enum OperatorConsole {

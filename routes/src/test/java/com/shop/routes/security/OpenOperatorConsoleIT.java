@@ -12,15 +12,21 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The operator console of a local run: open to this machine's pages, closed to other sites' pages in the same browser. */
+/**
+ * The operator console of a local run: open to this machine's pages, closed to other sites' pages in the same browser,
+ * whether they post to it or only link to it.
+ */
 @TestPropertySource(properties = "shop.security.operator-console=open")
 class OpenOperatorConsoleIT extends SecuredServiceTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String READ = "{\"type\":\"version\"}";
+    private static final String VERSION = "/actuator/jolokia/version";
+    private static final String GC = "/actuator/jolokia/exec/java.lang:type=Memory/gc";
 
     @Test
     void aRequestFromThisMachineNeedsNoToken() throws Exception {
@@ -35,6 +41,24 @@ class OpenOperatorConsoleIT extends SecuredServiceTest {
 
         assertProblem(refused, 401, "Unauthorized");
         assertThat(post("null").statusCode()).isEqualTo(401);
+    }
+
+    /** A browser sends no Origin on a GET (an image, a link), but says whose page caused it. */
+    @Test
+    void aGetThatAnotherSitesPageCausesNeedsAnAdminsToken() throws Exception {
+        assertProblem(send("GET", GC, null, Map.of("Sec-Fetch-Site", "cross-site")), 401, "Unauthorized");
+        assertProblem(send("GET", GC, null, Map.of("Sec-Fetch-Site", "same-site")), 401, "Unauthorized");
+        assertProblem(send("GET", GC, null, Map.of("Referer", "http://evil.example/page")), 401, "Unauthorized");
+        assertProblem(send("GET", GC, null, Map.of("Referer", "not a page")), 401, "Unauthorized");
+        assertThat(send("GET", GC, ISSUER.admin("ops"), Map.of("Sec-Fetch-Site", "cross-site")).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aGetFromThisMachinesOwnPageOrTypedInNeedsNoToken() throws Exception {
+        String hawtio = "http://localhost:" + port + "/actuator/hawtio/";
+        assertThat(send("GET", VERSION, null, Map.of("Sec-Fetch-Site", "same-origin", "Referer", hawtio)).statusCode())
+                .isEqualTo(200);
+        assertThat(send("GET", VERSION, null, Map.of("Sec-Fetch-Site", "none")).statusCode()).isEqualTo(200);
     }
 
     @Test
