@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.BufferedReader;
@@ -27,16 +28,21 @@ import java.util.Locale;
 
 /**
  * Reads a request's body before anything else does, so that a body no service can take is refused with a problem
- * instead of failing inside Camel's HTTP binding (a 500): JSON must be UTF-8 (RFC 8259 8.1; 415 for another
- * charset, 400 for bytes that are not UTF-8). The body is passed on as read; reading it as text never fails.
+ * instead of failing inside Camel's HTTP binding (a 500) or filling the heap: one over the size limit is a 413, at once
+ * when its Content-Length says so, else as soon as the bytes read pass the limit; JSON must be UTF-8 (RFC 8259 8.1; 415
+ * for another charset, 400 for bytes that are not UTF-8). The body is passed on as read; reading it as text never fails.
  */
 public final class RequestBodyFilter extends OncePerRequestFilter {
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestBodyFilter.class);
 
+    private final int limit;
+    private final String limitText;
     private final ServletProblems problems;
 
-    public RequestBodyFilter(ServletProblems problems) {
+    public RequestBodyFilter(DataSize limit, ServletProblems problems) {
+        this.limit = Math.toIntExact(limit.toBytes());
+        this.limitText = text(limit);
         this.problems = problems;
     }
 
@@ -47,15 +53,44 @@ public final class RequestBodyFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        byte[] body = request.getInputStream().readAllBytes();
+        byte[] body;
         try {
-            requireUtf8IfJson(request.getContentType(), body);
+            body = read(request);
         } catch (ProblemException refused) {
             LOG.info("{} {} refused: {}", request.getMethod(), request.getRequestURI(), refused.getMessage());
+            if (refused.status() == 413) {
+                // the rest of the body is not wanted: the answer goes now, and the connection closes after it
+                response.setHeader("Connection", "close");
+            }
             problems.write(request, response, refused.status(), refused.title(), refused.getMessage());
+            response.flushBuffer();
             return;
         }
         chain.doFilter(new ReadBody(request, body), response);
+    }
+
+    private byte[] read(HttpServletRequest request) throws IOException {
+        if (request.getContentLengthLong() > limit) {
+            throw tooLarge();
+        }
+        byte[] body = request.getInputStream().readNBytes(limit + 1);
+        if (body.length > limit) {
+            throw tooLarge();
+        }
+        requireUtf8IfJson(request.getContentType(), body);
+        return body;
+    }
+
+    private ProblemException tooLarge() {
+        return new ProblemException(413, "Content too large", "Send a request body of at most " + limitText);
+    }
+
+    private static String text(DataSize size) {
+        long bytes = size.toBytes();
+        if (bytes % DataSize.ofMegabytes(1).toBytes() == 0) {
+            return size.toMegabytes() + "MB";
+        }
+        return bytes % DataSize.ofKilobytes(1).toBytes() == 0 ? size.toKilobytes() + "KB" : bytes + " bytes";
     }
 
     private static void requireUtf8IfJson(String contentType, byte[] body) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
@@ -14,15 +15,16 @@ import org.springframework.core.Ordered;
  */
 @AutoConfiguration(after = JacksonAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(ShopHttpProperties.class)
 public class ShopHttpAutoConfiguration {
 
     /** Before the token checks and any filter that reads a body (Spring's form filter is at -9900). */
     static final int REQUEST_BODY_FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
 
     @Bean
-    FilterRegistrationBean<RequestBodyFilter> requestBodyFilter(ObjectMapper mapper) {
-        FilterRegistrationBean<RequestBodyFilter> registration =
-                new FilterRegistrationBean<>(new RequestBodyFilter(new ServletProblems(mapper)));
+    FilterRegistrationBean<RequestBodyFilter> requestBodyFilter(ShopHttpProperties properties, ObjectMapper mapper) {
+        FilterRegistrationBean<RequestBodyFilter> registration = new FilterRegistrationBean<>(
+                new RequestBodyFilter(properties.maxRequestBody(), new ServletProblems(mapper)));
         registration.setOrder(REQUEST_BODY_FILTER_ORDER);
         return registration;
     }

@@ -3,6 +3,10 @@ package com.shop.routes.rest;
 import com.shop.routes.RoutesIntegrationTest;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -89,6 +93,34 @@ class RestPolicyIT extends RoutesIntegrationTest {
     }
 
     @Test
+    void aBodyWhoseLengthIsOverTheLimitIsA413BeforeItArrives() throws Exception {
+        // the test service takes 64KB (application.yml); the 100MB are never sent
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /widgets HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 100000000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            assertThat(answerUpToItsBody(socket.getInputStream())).startsWith("HTTP/1.1 413").contains("application/problem+json", "at most 64KB");
+        }
+    }
+
+    @Test
+    void aChunkedBodyIsRefusedWhenItPassesTheLimit() throws Exception {
+        byte[] body = ("{\"sku\":\"" + "a".repeat(70 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/widgets"))
+                .header("Content-Type", JSON)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertProblem(response, 413, "Content too large");
+    }
+
+    @Test
+    void aBodyOfTheLimitExactlyIsTaken() throws Exception {
+        String json = "{\"sku\":\"" + unique("big-") + "\",\"name\":\"Bolt\",\"price\":1}";
+        String body = json + " ".repeat(64 * 1024 - json.length());
+        assertThat(http("POST", "/widgets", JSON, body).statusCode()).isEqualTo(201);
+    }
+
+    @Test
     void anUnknownResourceIsA404() throws Exception {
         assertProblem(http("GET", "/widgets/" + unique("missing-"), null, null), 404, "Not found");
     }
@@ -105,6 +137,18 @@ class RestPolicyIT extends RoutesIntegrationTest {
         HttpResponse<String> response = http("GET", "/widgets/x/explode", null, null);
         assertProblem(response, 500, "Internal error");
         assertThat(response.body()).doesNotContain("secret", "postgres", "Exception", "at com.");
+    }
+
+    /** What the server answered, up to the end of its JSON body: it may not close the connection before the request ends. */
+    private static String answerUpToItsBody(InputStream in) throws IOException {
+        StringBuilder answer = new StringBuilder();
+        for (int c = in.read(); c != -1; c = in.read()) {
+            answer.append((char) c);
+            if (c == '}') {
+                break;
+            }
+        }
+        return answer.toString();
     }
 
     private HttpResponse<String> bytes(String contentType, byte[] body) throws Exception {
