@@ -121,9 +121,10 @@ public final class RequestBodyFilter extends OncePerRequestFilter {
         }
     }
 
+    /** As {@link JsonBodies} takes it: {@code application/json} or any {@code +json} type; no wildcard. */
     private static boolean isJson(MediaType type) {
-        return type.isCompatibleWith(MediaType.APPLICATION_JSON)
-                || (type.getSubtypeSuffix() != null && type.getSubtypeSuffix().equalsIgnoreCase("json"));
+        return (type.getType().equalsIgnoreCase("application") && type.getSubtype().equalsIgnoreCase("json"))
+                || "json".equalsIgnoreCase(type.getSubtypeSuffix());
     }
 
     private static boolean isUtf8(String charset) {
