@@ -80,7 +80,11 @@ public final class RequestThreadHttpEngine implements PlatformHttpEngine {
 
         private static boolean isForm(String contentType) {
             try {
-                return contentType != null && FORMS.stream().anyMatch(MediaType.parseMediaType(contentType)::isCompatibleWith);
+                if (contentType == null) {
+                    return false;
+                }
+                MediaType type = MediaType.parseMediaType(contentType);
+                return FORMS.stream().anyMatch(form -> form.includes(type));
             } catch (InvalidMediaTypeException e) {
                 return false;
             }
