@@ -32,13 +32,26 @@ public final class ProblemResponder implements Processor {
         body.put("status", problem.status());
         body.put("detail", problem.getMessage());
         body.put("instance", exchange.getIn().getHeader(Exchange.HTTP_URI, String.class));
-        body.put("correlationId", exchange.getIn().getHeader(Correlation.HTTP_HEADER, String.class));
+        body.put("correlationId", correlationId(exchange));
         if (!problem.fieldProblems().isEmpty()) {
             body.put("errors", problem.fieldProblems());
         }
         exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, problem.status());
         exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, MEDIA_TYPE);
         exchange.getMessage().setBody(mapper.writeValueAsString(body));
+    }
+
+    /**
+     * The caller's, or the one the REST policy gave the request; a new one (also sent as the header) when the exchange
+     * failed before the policy's first step, so that a 500 still has an id to quote.
+     */
+    private static String correlationId(Exchange exchange) {
+        String id = exchange.getIn().getHeader(Correlation.HTTP_HEADER, String.class);
+        if (id == null || id.isBlank()) {
+            id = Correlation.currentOrNew();
+            exchange.getMessage().setHeader(Correlation.HTTP_HEADER, id);
+        }
+        return id;
     }
 
     private static ProblemException internalError() {
