@@ -101,6 +101,17 @@ class RoutingIT extends GatewayIntegrationTest {
     }
 
     @Test
+    void aBodyOverTheLimitIsRefusedWithA413AndNotForwarded() throws Exception {
+        String key = unique("key-");
+        HttpResponse<String> response = send("POST", "/api/orders", customer(), "{\"note\":\"" + "x".repeat(1_100_000) + "\"}",
+                Map.of("Idempotency-Key", key));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(ORDERS.requestsFor("/orders")).noneMatch(request -> key.equals(request.headers().get("idempotency-key")));
+    }
+
+    @Test
     void everyMethodReachesTheServiceAsItWasSent() throws Exception {
         String id = unique("order-");
         for (String method : List.of("PUT", "PATCH", "DELETE", "OPTIONS")) {
