@@ -49,7 +49,7 @@ public final class RequestBodyFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() == 0) {
+        if (!hasBody(request)) {
             chain.doFilter(request, response);
             return;
         }
@@ -67,6 +67,12 @@ public final class RequestBodyFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(new ReadBody(request, body), response);
+    }
+
+    /** HTTP/1.1: a request has a body only when it declares a length above zero or comes chunked (RFC 9112 6.3). */
+    private static boolean hasBody(HttpServletRequest request) {
+        long length = request.getContentLengthLong();
+        return length > 0 || length < 0 && request.getHeader("Transfer-Encoding") != null;
     }
 
     private byte[] read(HttpServletRequest request) throws IOException {
