@@ -1,15 +1,21 @@
 package com.shop.order.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.shop.kafka.events.NotificationChannel;
+import com.shop.kafka.events.UserRegistered;
 import com.shop.order.OrderIntegrationTest;
+import com.shop.order.customers.Customers;
 import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.component.kafka.KafkaConstants;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import static com.shop.platform.embedded.KafkaTestClient.header;
@@ -23,11 +29,14 @@ class InboundOrderIT extends OrderIntegrationTest {
     private static final String ADDRESS = """
             {"recipient":"Grace Hopper","line1":"1 Harbour St","city":"Arlington","postalCode":"22201","country":"US"}""";
 
+    @Autowired
+    private Customers customers;
+
     @Test
     void aPartnerOrderEntersTheSagaOnceHoweverOftenItIsDelivered() {
         String sku = product("PARTNER-", "14.00");
         String reference = unique("PO-");
-        String customer = unique("partner-customer-");
+        String customer = registered(unique("partner-customer-"));
         String record = """
                 {"externalReference":"%s","customerId":"%s","lines":[{"sku":"%s","quantity":2}],"shippingAddress":%s,"paymentMethod":"tok_visa"}"""
                 .formatted(reference, customer, sku, ADDRESS);
@@ -58,17 +67,54 @@ class InboundOrderIT extends OrderIntegrationTest {
     }
 
     @Test
+    void aPartnerOrderForACustomerIdWithoutAnAccountIsDeadLetteredWithTheReason() {
+        String reference = unique("PO-NOBODY-");
+        String nobody = unique("no-account-");
+        KAFKA.send(INBOUND, reference, """
+                {"externalReference":"%s","customerId":"%s","lines":[{"sku":"%s","quantity":1}],"shippingAddress":%s,"paymentMethod":"tok_visa"}"""
+                .formatted(reference, nobody, product("NOBODY-", "5.00"), ADDRESS), Map.of());
+
+        ConsumerRecord<String, String> letter = awaitDeadLetter(reference);
+        assertThat(header(letter, "dlt_reason")).isEqualTo("RETRIES_EXHAUSTED");
+        assertThat(header(letter, "dlt_exception_message")).contains("names customer " + nobody + ", who has no account");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM orders WHERE external_reference = ?", Integer.class, reference)).isZero();
+    }
+
+    @Test
+    void anOrderDeadLetteredBeforeItsCustomersAccountWasKnownIsPlacedWhenReplayed() throws Exception {
+        String customer = unique("late-account-");
+        String reference = unique("PO-LATE-");
+        camel.getRouteController().stopRoute("order-customers");
+        ConsumerRecord<String, String> letter;
+        try {
+            publish(customer, registration(customer), unique("user-event-"));
+            KAFKA.send(INBOUND, reference, """
+                    {"externalReference":"%s","customerId":"%s","lines":[{"sku":"%s","quantity":1}],"shippingAddress":%s,"paymentMethod":"tok_visa"}"""
+                    .formatted(reference, customer, product("LATE-", "4.00"), ADDRESS), Map.of());
+            letter = awaitDeadLetter(reference);
+        } finally {
+            camel.getRouteController().startRoute("order-customers");
+        }
+        await().atMost(SAGA_TIMEOUT).until(() -> customers.hasAccount(customer));
+
+        String admin = TOKENS.admin("operator");
+        assertThat(send("POST", "/admin/dead-letters/" + INBOUND + "/" + letter.partition() + "/" + letter.offset() + "/replay",
+                admin, null, Map.of()).statusCode()).isEqualTo(200);
+        awaitStatus(admin, awaitOrderOf(reference), "CONFIRMED");
+    }
+
+    @Test
     void aPoisonRecordGoesToTheDeadLetterTopicAndTheNextOrderIsPlaced() {
         String poison = unique("PO-BAD-");
         String unknownProduct = unique("PO-UNKNOWN-");
         KAFKA.send(INBOUND, poison, "{\"externalReference\":\"" + poison + "\",\"lines\":[]}", Map.of());
         KAFKA.send(INBOUND, unknownProduct, """
-                {"externalReference":"%s","customerId":"c-1","lines":[{"sku":"%s","quantity":1}],"shippingAddress":%s,"paymentMethod":"tok_visa"}"""
-                .formatted(unknownProduct, unique("NOSUCH-"), ADDRESS), Map.of());
+                {"externalReference":"%s","customerId":"%s","lines":[{"sku":"%s","quantity":1}],"shippingAddress":%s,"paymentMethod":"tok_visa"}"""
+                .formatted(unknownProduct, registered("c-1"), unique("NOSUCH-"), ADDRESS), Map.of());
         String good = unique("PO-GOOD-");
         KAFKA.send(INBOUND, good, """
-                {"externalReference":"%s","customerId":"c-2","lines":[{"sku":"%s","quantity":1}],"shippingAddress":%s,"paymentMethod":"tok_visa"}"""
-                .formatted(good, product("AFTER-", "2.00"), ADDRESS), Map.of());
+                {"externalReference":"%s","customerId":"%s","lines":[{"sku":"%s","quantity":1}],"shippingAddress":%s,"paymentMethod":"tok_visa"}"""
+                .formatted(good, registered("c-2"), product("AFTER-", "2.00"), ADDRESS), Map.of());
 
         ConsumerRecord<String, String> schemaViolation = awaitDeadLetter(poison);
         assertThat(header(schemaViolation, "dlt_reason")).isEqualTo("POISON_RECORD");
@@ -81,6 +127,18 @@ class InboundOrderIT extends OrderIntegrationTest {
         awaitStatus(TOKENS.customer("c-2"), awaitOrderOf(good), "CONFIRMED");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM orders WHERE external_reference IN (?, ?)", Integer.class,
                 poison, unknownProduct)).isZero();
+    }
+
+    /** The customer, with an account announced on users.events and known to the service. */
+    private String registered(String customer) {
+        publish(customer, registration(customer), unique("user-event-"));
+        await().atMost(SAGA_TIMEOUT).pollInterval(Duration.ofMillis(100)).until(() -> customers.hasAccount(customer));
+        return customer;
+    }
+
+    private static UserRegistered registration(String customer) {
+        return new UserRegistered(customer, customer + "@example.org", "Partner Customer", null, null,
+                Set.of(NotificationChannel.EMAIL), Set.of("CUSTOMER"), Instant.now());
     }
 
     private String awaitOrderOf(String reference) {
