@@ -8,11 +8,16 @@ import org.springframework.validation.annotation.Validated;
 
 import java.time.Duration;
 
-/** Login throttling: how many failed logins an account (by email) or a client address may have within the window. */
+/**
+ * Login throttling, within the window: how many failed logins an account (by email) may have from one client address,
+ * and from all of them together, and how many a client address may have for any accounts. The first is low and the
+ * second high, so that one guesser cannot keep the account's owner out, while many together are still slowed down.
+ */
 @Validated
 @ConfigurationProperties("user.login")
 public record LoginProperties(
         @Min(1) @DefaultValue("5") int maxFailuresPerAccount,
+        @Min(1) @DefaultValue("50") int maxFailuresPerAccountOverall,
         @Min(1) @DefaultValue("20") int maxFailuresPerClient,
         @NotNull @DefaultValue("15m") Duration failureWindow) {
 }

@@ -7,12 +7,16 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * Slows down password guessing: once an email (known or not, so that throttling reveals nothing) or a
- * client address has too many failed logins within the window, every login for it is refused until the
- * oldest of those failures leaves the window. Failures live in the database, so every instance counts them.
+ * Slows down password guessing: once an email (known or not, so that throttling reveals nothing) has too many failed
+ * logins within the window from one client address, or from all together, or a client address has too many for any
+ * emails, the logins they cover are refused until the oldest of those failures leaves the window. A guesser thus
+ * locks out itself, not the account's owner at another address. Failures live in the database, so every instance
+ * counts them.
  */
 @Component
 class LoginThrottle {
@@ -27,13 +31,14 @@ class LoginThrottle {
         this.clock = clock;
     }
 
-    /** Refuses with {@link LoginThrottledException} when the email or the client has failed too often. */
+    /** Refuses with {@link LoginThrottledException} when the email, from this client or overall, or the client has failed too often. */
     void check(String email, String clientIp) {
         Instant now = clock.instant();
         Instant windowStart = now.minus(properties.failureWindow());
-        Instant accountOpens = reopening("email", email, properties.maxFailuresPerAccount(), windowStart);
-        Instant clientOpens = reopening("client_ip", clientIp, properties.maxFailuresPerClient(), windowStart);
-        Instant opens = accountOpens.isAfter(clientOpens) ? accountOpens : clientOpens;
+        Instant opens = latest(
+                reopening("email = ? AND client_ip = ? AND NOT forgiven", properties.maxFailuresPerAccount(), windowStart, email, clientIp),
+                reopening("email = ? AND NOT forgiven", properties.maxFailuresPerAccountOverall(), windowStart, email),
+                reopening("client_ip = ?", properties.maxFailuresPerClient(), windowStart, clientIp));
         if (opens.isAfter(now)) {
             throw new LoginThrottledException(Duration.between(now, opens));
         }
@@ -44,9 +49,9 @@ class LoginThrottle {
                 email, clientIp, Timestamp.from(clock.instant()));
     }
 
-    /** A successful login clears the account's failures (the client's stay: it may be guessing other accounts). */
+    /** A successful login forgives the account's failures; the clients' stay counted, as they may be guessing other accounts. */
     void forgive(String email) {
-        jdbc.update("DELETE FROM login_failures WHERE email = ?", email);
+        jdbc.update("UPDATE login_failures SET forgiven = true WHERE email = ? AND NOT forgiven", email);
     }
 
     int purge() {
@@ -54,13 +59,18 @@ class LoginThrottle {
                 Timestamp.from(clock.instant().minus(properties.failureWindow())));
     }
 
-    /** When logins for {@code value} are allowed again: the time the limit-th most recent failure leaves the window. */
-    private Instant reopening(String column, String value, int limit, Instant windowStart) {
-        List<Timestamp> recent = jdbc.queryForList("SELECT failed_at FROM login_failures WHERE " + column
-                + " = ? AND failed_at > ? ORDER BY failed_at DESC LIMIT ?", Timestamp.class, value, Timestamp.from(windowStart), limit);
+    /** When the failures matching {@code condition} allow logins again: the time the limit-th most recent one leaves the window. */
+    private Instant reopening(String condition, int limit, Instant windowStart, Object... values) {
+        Object[] arguments = Stream.concat(Arrays.stream(values), Stream.of(Timestamp.from(windowStart), limit)).toArray();
+        List<Timestamp> recent = jdbc.queryForList("SELECT failed_at FROM login_failures WHERE " + condition
+                + " AND failed_at > ? ORDER BY failed_at DESC LIMIT ?", Timestamp.class, arguments);
         if (recent.size() < limit) {
             return Instant.MIN;
         }
         return recent.get(limit - 1).toInstant().plus(properties.failureWindow());
+    }
+
+    private static Instant latest(Instant... instants) {
+        return Stream.of(instants).max(Instant::compareTo).orElseThrow();
     }
 }

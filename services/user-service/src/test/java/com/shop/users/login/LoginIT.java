@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -110,6 +111,48 @@ class LoginIT extends UserServiceTest {
     }
 
     @Test
+    void aGuesserLocksOutItselfNotTheAccountsOwner() {
+        String email = uniqueEmail("gil");
+        register(email, PASSWORD);
+        Map<String, String> fromGuesser = from(anyAddress());
+        IntStream.range(0, 5).forEach(i -> assertProblem(
+                send("POST", "/auth/login", null, Map.of("email", email, "password", "wrong-Password-" + i), fromGuesser), 401, "Unauthorized"));
+
+        assertProblem(send("POST", "/auth/login", null, Map.of("email", email, "password", PASSWORD), fromGuesser),
+                429, "Too many requests");
+        assertThat(send("POST", "/auth/login", null, Map.of("email", email, "password", PASSWORD), from(anyAddress()))
+                .statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void guessersTogetherAreThrottledForTheAccountEverywhere() {
+        String email = uniqueEmail("hal");
+        register(email, PASSWORD);
+        for (String guesser : List.of(anyAddress(), anyAddress())) {
+            IntStream.range(0, 4).forEach(i -> assertProblem(send("POST", "/auth/login", null,
+                    Map.of("email", email, "password", "wrong-Password-" + i), from(guesser)), 401, "Unauthorized"));
+        }
+
+        assertProblem(send("POST", "/auth/login", null, Map.of("email", email, "password", PASSWORD), from(anyAddress())),
+                429, "Too many requests");
+    }
+
+    @Test
+    void anOwnersLoginDoesNotForgiveTheClientThatGuessedAtTheAccount() {
+        String email = uniqueEmail("ida");
+        register(email, PASSWORD);
+        Map<String, String> fromGuesser = from(anyAddress());
+        IntStream.range(0, 4).forEach(i -> assertProblem(
+                send("POST", "/auth/login", null, Map.of("email", email, "password", "wrong-Password-" + i), fromGuesser), 401, "Unauthorized"));
+        tokens(email, PASSWORD);
+        IntStream.range(0, 16).forEach(i -> assertProblem(
+                send("POST", "/auth/login", null, Map.of("email", uniqueEmail("other"), "password", PASSWORD), fromGuesser), 401, "Unauthorized"));
+
+        assertProblem(send("POST", "/auth/login", null, Map.of("email", uniqueEmail("next"), "password", PASSWORD), fromGuesser),
+                429, "Too many requests");
+    }
+
+    @Test
     void aSuccessfulLoginClearsTheAccountsFailures() {
         String email = uniqueEmail("fay");
         register(email, PASSWORD);
@@ -117,5 +160,14 @@ class LoginIT extends UserServiceTest {
         tokens(email, PASSWORD);
         IntStream.range(0, 4).forEach(i -> assertProblem(login(email, "wrong-Password-" + i), 401, "Unauthorized"));
         assertThat(login(email, PASSWORD).statusCode()).isEqualTo(200);
+    }
+
+    private static Map<String, String> from(String address) {
+        return Map.of("X-Forwarded-For", address);
+    }
+
+    /** A client address picked at random from the benchmarking range (198.18.0.0/15), so that tests do not share one. */
+    private static String anyAddress() {
+        return "198.18." + ThreadLocalRandom.current().nextInt(256) + "." + ThreadLocalRandom.current().nextInt(1, 255);
     }
 }
