@@ -32,8 +32,9 @@ public class SagaAdminRestRoutes extends RouteBuilder {
                 .get().description("Sagas in a state; without one, those that need attention (failed, resent or overdue)")
                     .param().name("state").type(RestParamType.query).required(false)
                         .allowableValues(Arrays.stream(SagaState.values()).map(Enum::name).toList()).endParam()
-                    .param().name("limit").type(RestParamType.query).required(false).dataType("integer").endParam()
-                    .outType(SagaView[].class).to("direct:order-sagas-list")
+                    .param().name("page").type(RestParamType.query).required(false).dataType("integer").endParam()
+                    .param().name("size").type(RestParamType.query).required(false).dataType("integer").endParam()
+                    .outType(SagaPage.class).to("direct:order-sagas-list")
                 .get("/{orderId}").description("One order's saga").outType(SagaView.class).to("direct:order-saga-get")
                 .post("/{orderId}/retry").description("Send the current (or failed) step's commands again with fresh attempts")
                     .outType(SagaView.class).to("direct:order-saga-retry")
@@ -41,7 +42,7 @@ public class SagaAdminRestRoutes extends RouteBuilder {
                     .outType(SagaView.class).to("direct:order-saga-abort");
 
         from("direct:order-sagas-list").routeId("order-sagas-list").routeConfigurationId(RestPolicy.ID)
-                .setBody(e -> sagas.list(state(e), RequestParams.number(e, "limit", 100, 1, 1000)))
+                .setBody(e -> sagas.list(state(e), RequestParams.number(e, "page", 0, 0, 100_000), RequestParams.number(e, "size", 20, 1, 200)))
                 .process(json.response(200));
 
         from("direct:order-saga-get").routeId("order-saga-get").routeConfigurationId(RestPolicy.ID)

@@ -66,16 +66,21 @@ class SagaStore {
                 timestamp(now), limit);
     }
 
-    List<SagaRecord> inState(SagaState state, int limit) {
-        return jdbc.query("SELECT * FROM order_sagas WHERE state = ? ORDER BY updated_at LIMIT ?", RECORD, state.name(), limit);
+    /** One page of the sagas in {@code state}, least recently changed first. */
+    SagaRecords inState(SagaState state, int page, int size) {
+        return page("state = ?", page, size, state.name());
     }
 
-    /** Sagas that need an operator's eye: failed, or waiting on a step that had to be sent more than once or is overdue. */
-    List<SagaRecord> needingAttention(Instant now, int limit) {
-        return jdbc.query("""
-                SELECT * FROM order_sagas
-                WHERE state = 'FAILED' OR (deadline IS NOT NULL AND (attempts > 1 OR deadline <= ?))
-                ORDER BY updated_at LIMIT ?""", RECORD, timestamp(now), limit);
+    /** One page of the sagas that need an operator's eye: failed, or waiting on a step that had to be sent more than once or is overdue. */
+    SagaRecords needingAttention(Instant now, int page, int size) {
+        return page("state = 'FAILED' OR (deadline IS NOT NULL AND (attempts > 1 OR deadline <= ?))", page, size, timestamp(now));
+    }
+
+    private SagaRecords page(String condition, int page, int size, Object argument) {
+        Long total = jdbc.queryForObject("SELECT count(*) FROM order_sagas WHERE " + condition, Long.class, argument);
+        List<SagaRecord> records = jdbc.query("SELECT * FROM order_sagas WHERE " + condition
+                + " ORDER BY updated_at, order_id LIMIT ? OFFSET ?", RECORD, argument, size, (long) page * size);
+        return new SagaRecords(records, total == null ? 0 : total);
     }
 
     private static SagaState state(ResultSet rs, String column) throws SQLException {

@@ -159,10 +159,10 @@ public class Sagas {
 
     /** Sagas in {@code state}, or, without a state, those that need an operator: failed, resent or overdue. */
     @Transactional(readOnly = true)
-    public List<SagaView> list(Optional<SagaState> state, int limit) {
-        List<SagaRecord> found = state.map(s -> sagas.inState(s, limit))
-                .orElseGet(() -> sagas.needingAttention(clock.instant(), limit));
-        return found.stream().map(SagaView::of).toList();
+    public SagaPage list(Optional<SagaState> state, int page, int size) {
+        SagaRecords found = state.map(s -> sagas.inState(s, page, size))
+                .orElseGet(() -> sagas.needingAttention(clock.instant(), page, size));
+        return new SagaPage(found.records().stream().map(SagaView::of).toList(), page, size, found.total());
     }
 
     private void start(Order order, Move start) {

@@ -28,8 +28,11 @@ class DeadlineIT extends OrderIntegrationTest {
         JsonNode stuck = saga(orderId);
         assertThat(stuck.get("state").asText()).isEqualTo("RESERVING_STOCK");
         assertThat(stuck.get("attempts").asInt()).isEqualTo(2);
-        assertThat(json(send("GET", "/admin/sagas", admin, null, Map.of()).body()).findValuesAsText("orderId"))
+        JsonNode needingAttention = json(send("GET", "/admin/sagas?size=200", admin, null, Map.of()).body());
+        assertThat(needingAttention.get("items").findValuesAsText("orderId"))
                 .as("a step sent more than once needs attention").contains(orderId);
+        assertThat(needingAttention.get("size").asInt()).isEqualTo(200);
+        assertThat(needingAttention.get("total").asLong()).isGreaterThanOrEqualTo(needingAttention.get("items").size());
 
         expireStep(orderId);
         JsonNode cancelled = awaitStatus(token, orderId, "CANCELLED");
@@ -57,8 +60,12 @@ class DeadlineIT extends OrderIntegrationTest {
         JsonNode failed = awaitStatus(token, orderId, "FAILED");
         assertThat(failed.findValuesAsText("reason")).contains("no answer to ReleaseStock after 2 attempts: the compensation failed");
 
-        JsonNode listed = json(send("GET", "/admin/sagas?state=FAILED", admin, null, Map.of()).body());
-        JsonNode saga = find(listed, orderId);
+        JsonNode listed = json(send("GET", "/admin/sagas?state=FAILED&size=200", admin, null, Map.of()).body());
+        JsonNode saga = find(listed.get("items"), orderId);
+        JsonNode firstOfThem = json(send("GET", "/admin/sagas?state=FAILED&size=1", admin, null, Map.of()).body());
+        assertThat(firstOfThem.get("items")).hasSize(1);
+        assertThat(firstOfThem.get("total").asLong()).isEqualTo(listed.get("total").asLong());
+        assertThat(send("GET", "/admin/sagas?size=0", admin, null, Map.of()).statusCode()).isEqualTo(400);
         assertThat(saga.get("failedStep").asText()).isEqualTo("RELEASING_STOCK");
         assertThat(saga.get("failure").asText()).isEqualTo("no answer to ReleaseStock after 2 attempts");
         assertThat(saga.get("reason").asText()).isEqualTo("payment declined: card declined by the issuer");
