@@ -16,11 +16,15 @@ import java.util.concurrent.Executors;
 
 /**
  * A real HTTP server standing in for one service instance: it records every request it gets and answers
- * it (202 with a {@code Location} for a POST, 200 otherwise, its own OpenAPI document at {@code /api-doc}; each
- * answer is not to be stored, has an entity tag and announces a keep-alive timeout and a header for that connection only),
+ * it (202 with a {@code Location} for a POST, 200 otherwise, its own OpenAPI document at {@code /api-doc}, a 400
+ * problem naming its own path when asked with {@value #ANSWER_PROBLEM}; each answer is not to be stored, has an entity tag
+ * and announces a keep-alive timeout and a header for that connection only),
  * or, when it is a broken instance, hangs up without answering or keeps the connection open and never answers.
  */
 public final class UpstreamServer {
+
+    /** The request header that asks for the problem {@link #problem(String, String)} instead of the usual answer. */
+    public static final String ANSWER_PROBLEM = "X-Answer-Problem";
 
     /** What arrived: method, path, query, headers (names in lower case) and body. */
     public record Request(String method, String path, String query, Map<String, String> headers, String body) {
@@ -79,6 +83,14 @@ public final class UpstreamServer {
         return requests.stream().filter(request -> request.path().equals(path)).toList();
     }
 
+    /** The RFC 9457 problem a service answers an invalid request to {@code path} with, as the routes' problem responder writes it. */
+    public static String problem(String path, String correlationId) {
+        return "{\"type\":\"about:blank\",\"title\":\"Invalid request\",\"status\":400,"
+                + "\"detail\":\"The request has invalid fields\",\"instance\":\"" + path + "\","
+                + "\"correlationId\":\"" + correlationId + "\","
+                + "\"errors\":[{\"field\":\"email\",\"message\":\"must be a well-formed email address\"}]}";
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         Map<String, String> headers = new TreeMap<>();
         exchange.getRequestHeaders().forEach((header, values) -> headers.put(header.toLowerCase(), String.join(", ", values)));
@@ -92,15 +104,17 @@ public final class UpstreamServer {
             exchange.close();
             return;
         }
-        String answer = path.equals("/api-doc")
+        boolean problem = headers.containsKey(ANSWER_PROBLEM.toLowerCase());
+        String answer = problem ? problem(path, headers.get("x-correlation-id"))
+                : path.equals("/api-doc")
                 ? "{\"openapi\":\"3.0.3\",\"paths\":{\"/" + name + "\":{\"get\":{\"summary\":\"" + name + "\"}}},"
                   + "\"components\":{\"schemas\":{\"" + name + "\":{\"type\":\"object\"}}}}"
                 : "{\"server\":\"" + name + "\",\"path\":\"" + path + "\"}";
-        int status = exchange.getRequestMethod().equals("POST") ? 202 : 200;
+        int status = problem ? 400 : exchange.getRequestMethod().equals("POST") ? 202 : 200;
         if (status == 202) {
             exchange.getResponseHeaders().add("Location", path + "/42");
         }
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.getResponseHeaders().add("Content-Type", problem ? "application/problem+json;charset=UTF-8" : "application/json");
         exchange.getResponseHeaders().add("Cache-Control", "no-store");
         exchange.getResponseHeaders().add("Pragma", "no-cache");
         exchange.getResponseHeaders().add("ETag", "\"" + name + "-1\"");

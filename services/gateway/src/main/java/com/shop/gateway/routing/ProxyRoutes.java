@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
  * checked by the security filter before the request reached Camel; the request's headers are taken off the
  * message so that none is echoed on the gateway's own answers (the upstream request is built from the servlet request).
  * A body goes upstream as it came, a form's too: the service, not the gateway, decides what it takes.
- * The answer goes back with the upstream's headers ({@link UpstreamResponseHeaders}), its {@code Location} pointed at
- * the gateway ({@link UpstreamLocation}).
+ * The answer goes back with the upstream's headers ({@link UpstreamResponseHeaders}), its {@code Location} and a
+ * problem's {@code instance} pointed at the gateway ({@link UpstreamLocation}, {@link UpstreamProblem}).
  */
 @Component
 public class ProxyRoutes extends RouteBuilder {
@@ -22,6 +22,7 @@ public class ProxyRoutes extends RouteBuilder {
     private final RateLimiter rateLimiter;
     private final UpstreamRequest upstreamRequest;
     private final UpstreamLocation upstreamLocation;
+    private final UpstreamProblem upstreamProblem;
 
     public ProxyRoutes(RateLimiter rateLimiter, GatewayProperties properties) {
         RouteTable table = new RouteTable(properties);
@@ -29,6 +30,7 @@ public class ProxyRoutes extends RouteBuilder {
         this.upstreamRequest = new UpstreamRequest(table);
         this.upstreamLocation = new UpstreamLocation(table,
                 properties.routes().values().stream().flatMap(route -> route.instances().stream()).toList());
+        this.upstreamProblem = new UpstreamProblem(table, upstreamLocation);
     }
 
     @Override
@@ -48,6 +50,7 @@ public class ProxyRoutes extends RouteBuilder {
                 .process(rateLimiter)
                 .process(upstreamRequest)
                 .toD(UpstreamRoutes.upstream("${exchangeProperty." + UpstreamRequest.ROUTE + "}"))
-                .process(upstreamLocation);
+                .process(upstreamLocation)
+                .process(upstreamProblem);
     }
 }

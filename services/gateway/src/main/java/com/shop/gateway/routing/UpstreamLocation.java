@@ -41,7 +41,7 @@ final class UpstreamLocation implements Processor {
     }
 
     /** The path (with its query) a location names on the upstream: itself when it is one, its rest after an instance's address. */
-    private Optional<String> upstreamPath(String location) {
+    Optional<String> upstreamPath(String location) {
         if (location.startsWith("/")) {
             return location.startsWith("//") ? Optional.empty() : Optional.of(location);
         }

@@ -21,6 +21,9 @@ public final class UpstreamRequest implements Processor {
     /** The exchange property naming the upstream route a request goes to. */
     public static final String ROUTE = "gatewayRoute";
 
+    /** The exchange property holding the request's {@link Forwarded} paths, for the steps that answer the client. */
+    public static final String FORWARDED = "gatewayForwarded";
+
     static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate", "proxy-authorization",
             "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length", "cookie", "x-forwarded-for");
 
@@ -38,6 +41,7 @@ public final class UpstreamRequest implements Processor {
         RouteTable.Target target = table.resolve(requestPath)
                 .orElseThrow(() -> ProblemException.notFound("No service serves " + requestPath));
         exchange.setProperty(ROUTE, target.route());
+        exchange.setProperty(FORWARDED, new Forwarded(request.getRequestURI(), target.path()));
         HttpMethods method = method(request);
         String connection = request.getHeader("Connection") == null ? null
                 : String.join(",", Collections.list(request.getHeaders("Connection")));
@@ -72,5 +76,9 @@ public final class UpstreamRequest implements Processor {
 
     private static boolean hasBody(HttpServletRequest request) {
         return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
+    }
+
+    /** The path the client called ({@code /api/auth/login}) and the one the gateway called upstream ({@code /auth/login}), without queries. */
+    public record Forwarded(String clientPath, String upstreamPath) {
     }
 }

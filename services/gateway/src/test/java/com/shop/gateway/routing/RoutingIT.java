@@ -86,6 +86,26 @@ class RoutingIT extends GatewayIntegrationTest {
     }
 
     @Test
+    void anUpstreamProblemNamesThePathTheClientCalledAndKeepsTheRest() throws Exception {
+        String correlationId = unique("flow-");
+        HttpResponse<String> response = send("POST", "/api/auth/login?next=%2Forders", null, "{\"email\":\"no\"}",
+                Map.of(UpstreamServer.ANSWER_PROBLEM, "yes", "X-Correlation-Id", correlationId));
+
+        assertThat(USERS.requestsFor("/auth/login")).filteredOn(request -> correlationId.equals(request.headers().get("x-correlation-id")))
+                .singleElement().satisfies(request -> assertThat(request.query()).isEqualTo("next=%2Forders"));
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).as("the service's instance was /auth/login; the rest as it wrote it")
+                .isEqualTo(UpstreamServer.problem("/api/auth/login", correlationId));
+        assertThat(response.headers().allValues("Content-Type")).singleElement().satisfies(type ->
+                assertThat(type.replace(" ", "")).isEqualToIgnoringCase("application/problem+json;charset=UTF-8"));
+        assertThat(response.headers().allValues("Cache-Control")).containsExactly("no-store");
+        assertThat(response.headers().allValues("ETag")).containsExactly("\"users-1\"");
+        assertThat(response.headers().allValues("Content-Length")).as("a length the gateway announces is the new body's, not the service's")
+                .allSatisfy(length ->
+                assertThat(Integer.parseInt(length)).isEqualTo(response.body().getBytes(StandardCharsets.UTF_8).length));
+    }
+
+    @Test
     void aFormBodyGoesUpstreamAsItCameForTheServiceToJudge() throws Exception {
         String key = unique("key-");
         HttpResponse<String> response = send("POST", "/api/orders", customer(), "{\"lines\":[]}",
