@@ -23,6 +23,15 @@ public final class ServletProblems {
 
     public void write(HttpServletRequest request, HttpServletResponse response, int status, String title, String detail)
             throws IOException {
+        write(request, response, status, title, detail, request.getRequestURI());
+    }
+
+    /**
+     * As {@link #write(HttpServletRequest, HttpServletResponse, int, String, String)}, with the instance given; none
+     * when it is null.
+     */
+    void write(HttpServletRequest request, HttpServletResponse response, int status, String title, String detail,
+            String instance) throws IOException {
         String correlationId = request.getHeader(Correlation.HTTP_HEADER);
         if (correlationId == null || correlationId.isBlank()) {
             correlationId = Correlation.newId();
@@ -32,7 +41,9 @@ public final class ServletProblems {
         body.put("title", title);
         body.put("status", status);
         body.put("detail", detail);
-        body.put("instance", request.getRequestURI());
+        if (instance != null) {
+            body.put("instance", instance);
+        }
         body.put("correlationId", correlationId);
         response.setStatus(status);
         response.setHeader(Correlation.HTTP_HEADER, correlationId);
