@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 
 import java.io.IOException;
+import java.util.Locale;
 
 /**
  * Writes the error answers Tomcat writes itself, above all for the requests it refuses before any filter runs (an
@@ -50,9 +51,19 @@ final class ProblemReportValve extends ErrorReportValve {
         }
     }
 
-    private static String title(int status) {
+    /** The status's reason phrase in the sentence case of the platform's other titles ("Bad request", "HTTP version not supported"). */
+    static String title(int status) {
         HttpStatus known = HttpStatus.resolve(status);
-        return known != null ? known.getReasonPhrase() : "HTTP " + status;
+        if (known == null) {
+            return "HTTP " + status;
+        }
+        String[] words = known.getReasonPhrase().split(" ");
+        for (int i = 1; i < words.length; i++) {
+            if (!words[i].equals(words[i].toUpperCase(Locale.ROOT))) {
+                words[i] = words[i].toLowerCase(Locale.ROOT);
+            }
+        }
+        return String.join(" ", words);
     }
 
     private static String detail(int status, Throwable cause, String message) {

@@ -25,7 +25,7 @@ class ProblemReportValveIT extends RoutesIntegrationTest {
     void anEncodedNulInThePathIsA400ProblemThatDoesNotRepeatThePath() throws Exception {
         Answer answer = send("GET /widgets/%00 HTTP/1.1\r\nHost: localhost\r\nX-Correlation-Id: nul-path-1\r\n");
 
-        JsonNode problem = assertProblem(answer, 400, "Bad Request");
+        JsonNode problem = assertProblem(answer, 400, "Bad request");
         assertThat(problem.path("detail").asText()).contains("path is not valid");
         assertThat(problem.path("correlationId").asText()).isEqualTo("nul-path-1");
         assertThat(problem.has("instance")).isFalse();
@@ -35,7 +35,7 @@ class ProblemReportValveIT extends RoutesIntegrationTest {
     void headersOverTheSizeLimitAreA400Problem() throws Exception {
         Answer answer = send("GET /widgets HTTP/1.1\r\nHost: localhost\r\nX-Padding: " + "a".repeat(20 * 1024) + "\r\n");
 
-        JsonNode problem = assertProblem(answer, 400, "Bad Request");
+        JsonNode problem = assertProblem(answer, 400, "Bad request");
         assertThat(problem.path("detail").asText()).contains("larger than the server accepts");
         assertThat(problem.path("correlationId").asText()).isNotBlank().isEqualTo(answer.headers().get("x-correlation-id"));
     }
@@ -44,14 +44,14 @@ class ProblemReportValveIT extends RoutesIntegrationTest {
     void aHostThatIsNotAHostNameIsA400Problem() throws Exception {
         Answer answer = send("GET /widgets HTTP/1.1\r\nHost: <b>shop</b>\r\n");
 
-        JsonNode problem = assertProblem(answer, 400, "Bad Request");
+        JsonNode problem = assertProblem(answer, 400, "Bad request");
         assertThat(problem.path("detail").asText()).contains("a header is not valid");
         assertThat(answer.body()).doesNotContain("<b>");
     }
 
     @Test
     void anHttpVersionTomcatDoesNotSpeakIsA505Problem() throws Exception {
-        assertProblem(send("GET /widgets HTTP/9.1\r\nHost: localhost\r\n"), 505, "HTTP Version not supported");
+        assertProblem(send("GET /widgets HTTP/9.1\r\nHost: localhost\r\n"), 505, "HTTP version not supported");
     }
 
     private static JsonNode assertProblem(Answer answer, int status, String title) throws IOException {
