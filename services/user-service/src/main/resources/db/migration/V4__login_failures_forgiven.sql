@@ -1,3 +1,3 @@
--- A successful login forgives the account's failures without erasing them: the client addresses that failed
--- stay counted (they may be guessing other accounts too).
+-- A successful login forgives the account's failures from its own client address without erasing them: the
+-- address still counts them for any account, and failures from other addresses stay unforgiven.
 ALTER TABLE login_failures ADD COLUMN forgiven BOOLEAN NOT NULL DEFAULT false;

@@ -19,8 +19,8 @@ final class Usage {
                                 is <service>-k on the service's port + 100*(k-1), e.g. inventory-service
                                 8083, inventory-service-2 8183, inventory-service-3 8283; the instances
                                 share their consumer groups, so Kafka spreads the partitions over them, and
-                                the gateway balances over all of them (order-service calls the first
-                                inventory-service instance: its catalogue URL takes one address)
+                                the gateway balances over all of them, and order-service over the
+                                inventory-service instances for prices
               down     stop the running platform: services, then Kafka, then PostgreSQL
               status   whether a platform runs, and which of Kafka, PostgreSQL and the service instances
                        answer (exit code 0 when a platform runs, 3 when none does)

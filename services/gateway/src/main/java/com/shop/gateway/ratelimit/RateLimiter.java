@@ -1,5 +1,6 @@
 package com.shop.gateway.ratelimit;
 
+import com.shop.gateway.routing.ClientAddress;
 import com.shop.routes.rest.ProblemException;
 import com.shop.routes.security.Callers;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,30 +23,26 @@ import java.util.function.LongSupplier;
 public class RateLimiter implements Processor {
 
     private final RateLimitProperties properties;
+    private final ClientAddress clientAddress;
     private final LongSupplier clock;
     private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
 
     @Autowired
-    public RateLimiter(RateLimitProperties properties) {
-        this(properties, System::nanoTime);
+    public RateLimiter(RateLimitProperties properties, ClientAddress clientAddress) {
+        this(properties, clientAddress, System::nanoTime);
     }
 
-    RateLimiter(RateLimitProperties properties, LongSupplier clock) {
+    RateLimiter(RateLimitProperties properties, ClientAddress clientAddress, LongSupplier clock) {
         this.properties = properties;
+        this.clientAddress = clientAddress;
         this.clock = clock;
     }
 
     @Override
     public void process(Exchange exchange) {
         HttpServletRequest request = exchange.getIn().getHeader(Exchange.HTTP_SERVLET_REQUEST, HttpServletRequest.class);
-        check("client " + clientIp(request), properties.perClientIp(), exchange);
+        check("client " + clientAddress.of(request), properties.perClientIp(), exchange);
         Callers.find(exchange).ifPresent(caller -> check("user " + caller.userId(), properties.perUser(), exchange));
-    }
-
-    private String clientIp(HttpServletRequest request) {
-        String header = properties.clientIpHeader();
-        String forwarded = header.isBlank() ? null : request.getHeader(header);
-        return forwarded == null || forwarded.isBlank() ? request.getRemoteAddr() : forwarded.trim();
     }
 
     private void check(String client, RateLimitProperties.Limit limit, Exchange exchange) {

@@ -24,10 +24,10 @@ public class ProxyRoutes extends RouteBuilder {
     private final UpstreamLocation upstreamLocation;
     private final UpstreamProblem upstreamProblem;
 
-    public ProxyRoutes(RateLimiter rateLimiter, GatewayProperties properties) {
+    public ProxyRoutes(RateLimiter rateLimiter, ClientAddress clientAddress, GatewayProperties properties) {
         RouteTable table = new RouteTable(properties);
         this.rateLimiter = rateLimiter;
-        this.upstreamRequest = new UpstreamRequest(table);
+        this.upstreamRequest = new UpstreamRequest(table, clientAddress);
         this.upstreamLocation = new UpstreamLocation(table,
                 properties.routes().values().stream().flatMap(route -> route.instances().stream()).toList());
         this.upstreamProblem = new UpstreamProblem(table, upstreamLocation);

@@ -13,8 +13,9 @@ import java.util.Set;
 /**
  * Turns the client's request into the upstream's: the route and path without {@code /api}, the query, the
  * client's headers including its bearer token (the services check it again) and the correlation id, minus
- * the hop-by-hop ones and those its {@code Connection} header names; the client's address is added to
- * {@code X-Forwarded-For}.
+ * the hop-by-hop ones and those its {@code Connection} header names. {@code X-Forwarded-For} is the client's address as
+ * the gateway trusts it ({@link ClientAddress}), not what the client sent: the services believe it (user-service
+ * throttles logins by it).
  */
 public final class UpstreamRequest implements Processor {
 
@@ -28,9 +29,11 @@ public final class UpstreamRequest implements Processor {
             "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length", "cookie", "x-forwarded-for");
 
     private final RouteTable table;
+    private final ClientAddress clientAddress;
 
-    public UpstreamRequest(RouteTable table) {
+    public UpstreamRequest(RouteTable table, ClientAddress clientAddress) {
         this.table = table;
+        this.clientAddress = clientAddress;
     }
 
     @Override
@@ -50,9 +53,7 @@ public final class UpstreamRequest implements Processor {
                 message.setHeader(name, String.join(", ", Collections.list(request.getHeaders(name))));
             }
         }
-        String forwardedFor = request.getHeader("X-Forwarded-For");
-        message.setHeader("X-Forwarded-For", forwardedFor == null ? request.getRemoteAddr()
-                : forwardedFor + ", " + request.getRemoteAddr());
+        message.setHeader("X-Forwarded-For", clientAddress.of(request));
         message.setHeader(Exchange.HTTP_METHOD, method);
         message.setHeader(Exchange.HTTP_PATH, target.path());
         message.setHeader(Exchange.HTTP_QUERY, request.getQueryString());

@@ -86,6 +86,23 @@ class RoutingIT extends GatewayIntegrationTest {
     }
 
     @Test
+    void theServiceLearnsTheClientsAddressAsTheGatewayTrustsItNotAsTheClientClaimsIt() throws Exception {
+        String proxied = unique("key-");
+        String direct = unique("key-");
+        send("POST", "/api/orders", customer(), "{\"lines\":[]}",
+                Map.of("Idempotency-Key", proxied, "X-Forwarded-For", "198.18.0.1", "X-Real-IP", "203.0.113.9"));
+        send("POST", "/api/orders", customer(), "{\"lines\":[]}", Map.of("Idempotency-Key", direct, "X-Forwarded-For", "198.18.0.1", "X-Real-IP", ""));
+
+        assertThat(forwardedFor(proxied)).as("the address the proxy in front (X-Real-IP here) gave").isEqualTo("203.0.113.9");
+        assertThat(forwardedFor(direct)).as("without a value in that header, the peer's address").isEqualTo("127.0.0.1");
+    }
+
+    private static String forwardedFor(String idempotencyKey) {
+        return ORDERS.requestsFor("/orders").stream().filter(request -> idempotencyKey.equals(request.headers().get("idempotency-key")))
+                .findFirst().orElseThrow().headers().get("x-forwarded-for");
+    }
+
+    @Test
     void anUpstreamProblemNamesThePathTheClientCalledAndKeepsTheRest() throws Exception {
         String correlationId = unique("flow-");
         HttpResponse<String> response = send("POST", "/api/auth/login?next=%2Forders", null, "{\"email\":\"no\"}",

@@ -49,9 +49,12 @@ class LoginThrottle {
                 email, clientIp, Timestamp.from(clock.instant()));
     }
 
-    /** A successful login forgives the account's failures; the clients' stay counted, as they may be guessing other accounts. */
-    void forgive(String email) {
-        jdbc.update("UPDATE login_failures SET forgiven = true WHERE email = ? AND NOT forgiven", email);
+    /**
+     * A successful login forgives the account's failures from the address it came from. Those from other addresses stay:
+     * a guesser is not let off by the owner's login, and still counts towards the account's overall limit.
+     */
+    void forgive(String email, String clientIp) {
+        jdbc.update("UPDATE login_failures SET forgiven = true WHERE email = ? AND client_ip = ? AND NOT forgiven", email, clientIp);
     }
 
     int purge() {

@@ -50,7 +50,7 @@ public class Logins {
             metrics.login("refused");
             throw new ProblemException(401, "Unauthorized", REFUSED);
         }
-        throttle.forgive(email);
+        throttle.forgive(email, clientIp);
         metrics.login("success");
         return new LoggedIn(credentials.userId(), tokens.get());
     }

@@ -122,6 +122,8 @@ class LoginIT extends UserServiceTest {
                 429, "Too many requests");
         assertThat(send("POST", "/auth/login", null, Map.of("email", email, "password", PASSWORD), from(anyAddress()))
                 .statusCode()).isEqualTo(200);
+        assertProblem(send("POST", "/auth/login", null, Map.of("email", email, "password", PASSWORD), fromGuesser),
+                429, "Too many requests");
     }
 
     @Test
