@@ -4,6 +4,7 @@ import com.shop.kafka.events.UserRegistered;
 import com.shop.kafka.events.UserUpdated;
 import com.shop.routes.consumer.ConsumerPolicy;
 import com.shop.routes.consumer.EventReader;
+import org.apache.camel.builder.PredicateBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
@@ -12,9 +13,9 @@ import org.springframework.stereotype.Component;
 public class CustomerRoutes extends RouteBuilder {
 
     private final EventReader events;
-    private final Customers customers;
+    private final CustomerStore customers;
 
-    public CustomerRoutes(EventReader events, Customers customers) {
+    public CustomerRoutes(EventReader events, CustomerStore customers) {
         this.events = events;
         this.customers = customers;
     }
@@ -25,11 +26,7 @@ public class CustomerRoutes extends RouteBuilder {
                 .routeId("order-customers")
                 .routeConfigurationId(ConsumerPolicy.ID)
                 .process(events)
-                .choice()
-                    .when(body().isInstanceOf(UserRegistered.class))
-                        .process(exchange -> customers.recordAccount(exchange.getIn().getBody(UserRegistered.class).userId()))
-                    .when(body().isInstanceOf(UserUpdated.class))
-                        .process(exchange -> customers.recordAccount(exchange.getIn().getBody(UserUpdated.class).userId()))
-                .end();
+                .filter(PredicateBuilder.or(body().isInstanceOf(UserRegistered.class), body().isInstanceOf(UserUpdated.class)))
+                    .bean(customers, "recordAccount(${body.userId})");
     }
 }

@@ -1,13 +1,16 @@
 package com.shop.order.customers;
 
+import com.shop.kafka.InvalidEventException;
+
 /**
- * A partner's order names a customer id that no account has, as far as {@code users.events} has told this service so
- * far. It is retried like any failure (the account may have been opened a moment ago) and then dead-lettered.
+ * A partner's order names a customer id that no account has, as far as {@code users.events} has told this service. The
+ * record goes to the dead-letter topic at once, so that it holds up no other partner's order; an operator replays it
+ * once the account exists.
  */
-public class UnknownCustomerException extends RuntimeException {
+public class UnknownCustomerException extends InvalidEventException {
 
     public UnknownCustomerException(String externalReference, String customerId) {
         super("partner order " + externalReference + " names customer " + customerId
-                + ", who has no account; register the user, or name the customer by customerEmail");
+                + ", who has no account; register the user and replay this record, or name the customer by customerEmail");
     }
 }

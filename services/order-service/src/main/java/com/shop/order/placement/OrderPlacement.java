@@ -9,7 +9,7 @@ import com.shop.kafka.events.ShortLine;
 import com.shop.order.catalog.CatalogClient;
 import com.shop.order.catalog.Pricing;
 import com.shop.order.catalog.Quote;
-import com.shop.order.customers.Customers;
+import com.shop.order.customers.CustomerStore;
 import com.shop.order.customers.UnknownCustomerException;
 import com.shop.order.saga.OrderMetrics;
 import com.shop.order.saga.Sagas;
@@ -47,14 +47,14 @@ public class OrderPlacement {
 
     private final OrderStore orders;
     private final CatalogClient catalog;
-    private final Customers customers;
+    private final CustomerStore customers;
     private final Sagas sagas;
     private final TransactionTemplate transactions;
     private final OrderMetrics metrics;
     private final ObjectMapper mapper;
     private final Clock clock;
 
-    OrderPlacement(OrderStore orders, CatalogClient catalog, Customers customers, Sagas sagas, TransactionTemplate transactions,
+    OrderPlacement(OrderStore orders, CatalogClient catalog, CustomerStore customers, Sagas sagas, TransactionTemplate transactions,
                    OrderMetrics metrics, ObjectMapper mapper, Clock clock) {
         this.orders = orders;
         this.catalog = catalog;
@@ -98,8 +98,8 @@ public class OrderPlacement {
 
     /**
      * A partner's order from {@code orders.inbound}. A reference seen before is a redelivery and places nothing;
-     * an order naming products the catalogue does not sell is a poison record for the dead-letter topic, and one naming
-     * a customer id without an account is retried, then dead-lettered.
+     * an order naming products the catalogue does not sell, or a customer id without an account, is a poison record for
+     * the dead-letter topic.
      */
     public void placeForPartner(InboundOrder inbound) {
         if (orders.findByExternalReference(inbound.externalReference()).isPresent()) {

@@ -42,6 +42,7 @@ public class SagaAdminRestRoutes extends RouteBuilder {
                     .outType(SagaView.class).to("direct:order-saga-abort");
 
         from("direct:order-sagas-list").routeId("order-sagas-list").routeConfigurationId(RestPolicy.ID)
+                .process(SagaAdminRestRoutes::refuseLimit)
                 .setBody(e -> sagas.list(state(e), RequestParams.number(e, "page", 0, 0, 100_000), RequestParams.number(e, "size", 20, 1, 200)))
                 .process(json.response(200));
 
@@ -58,6 +59,13 @@ public class SagaAdminRestRoutes extends RouteBuilder {
                 .setBody(e -> sagas.abort(orderId(e)))
                 .log("operator aborted the saga of order ${body.orderId}: now ${body.state}")
                 .process(json.response(202));
+    }
+
+    /** The list took {@code limit} before it took pages: a caller still sending it learns so, rather than getting 20 sagas. */
+    private static void refuseLimit(Exchange exchange) {
+        if (exchange.getIn().getHeader("limit") != null) {
+            throw ProblemException.invalid(List.of(new FieldProblem("limit", "is no longer taken: use page and size (at most 200)")));
+        }
     }
 
     private static String orderId(Exchange exchange) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.shop.kafka.events.NotificationChannel;
 import com.shop.kafka.events.UserRegistered;
 import com.shop.order.OrderIntegrationTest;
-import com.shop.order.customers.Customers;
+import com.shop.order.customers.CustomerStore;
 import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.component.kafka.KafkaConstants;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -30,7 +30,7 @@ class InboundOrderIT extends OrderIntegrationTest {
             {"recipient":"Grace Hopper","line1":"1 Harbour St","city":"Arlington","postalCode":"22201","country":"US"}""";
 
     @Autowired
-    private Customers customers;
+    private CustomerStore customers;
 
     @Test
     void aPartnerOrderEntersTheSagaOnceHoweverOftenItIsDelivered() {
@@ -75,7 +75,7 @@ class InboundOrderIT extends OrderIntegrationTest {
                 .formatted(reference, nobody, product("NOBODY-", "5.00"), ADDRESS), Map.of());
 
         ConsumerRecord<String, String> letter = awaitDeadLetter(reference);
-        assertThat(header(letter, "dlt_reason")).isEqualTo("RETRIES_EXHAUSTED");
+        assertThat(header(letter, "dlt_reason")).isEqualTo("POISON_RECORD");
         assertThat(header(letter, "dlt_exception_message")).contains("names customer " + nobody + ", who has no account");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM orders WHERE external_reference = ?", Integer.class, reference)).isZero();
     }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -32,7 +33,6 @@ class DeadlineIT extends OrderIntegrationTest {
         assertThat(needingAttention.get("items").findValuesAsText("orderId"))
                 .as("a step sent more than once needs attention").contains(orderId);
         assertThat(needingAttention.get("size").asInt()).isEqualTo(200);
-        assertThat(needingAttention.get("total").asLong()).isGreaterThanOrEqualTo(needingAttention.get("items").size());
 
         expireStep(orderId);
         JsonNode cancelled = awaitStatus(token, orderId, "CANCELLED");
@@ -62,10 +62,12 @@ class DeadlineIT extends OrderIntegrationTest {
 
         JsonNode listed = json(send("GET", "/admin/sagas?state=FAILED&size=200", admin, null, Map.of()).body());
         JsonNode saga = find(listed.get("items"), orderId);
-        JsonNode firstOfThem = json(send("GET", "/admin/sagas?state=FAILED&size=1", admin, null, Map.of()).body());
-        assertThat(firstOfThem.get("items")).hasSize(1);
-        assertThat(firstOfThem.get("total").asLong()).isEqualTo(listed.get("total").asLong());
+        await("two pages of one are the page of two (asked again if a saga failed meanwhile)").atMost(SAGA_TIMEOUT)
+                .untilAsserted(() -> assertThat(pageOfFailed(0, 2).get("items").findValuesAsText("orderId"))
+                        .isEqualTo(Stream.concat(pageOfFailed(0, 1).get("items").findValuesAsText("orderId").stream(),
+                                pageOfFailed(1, 1).get("items").findValuesAsText("orderId").stream()).toList()));
         assertThat(send("GET", "/admin/sagas?size=0", admin, null, Map.of()).statusCode()).isEqualTo(400);
+        assertThat(json(send("GET", "/admin/sagas?limit=5", admin, null, Map.of()).body()).findValuesAsText("field")).contains("limit");
         assertThat(saga.get("failedStep").asText()).isEqualTo("RELEASING_STOCK");
         assertThat(saga.get("failure").asText()).isEqualTo("no answer to ReleaseStock after 2 attempts");
         assertThat(saga.get("reason").asText()).isEqualTo("payment declined: card declined by the issuer");
@@ -101,6 +103,10 @@ class DeadlineIT extends OrderIntegrationTest {
     private void awaitSaga(String orderId, String state, int attempts) {
         await().atMost(SAGA_TIMEOUT).pollInterval(Duration.ofMillis(200)).until(() -> saga(orderId),
                 s -> state.equals(s.get("state").asText()) && s.get("attempts").asInt() == attempts);
+    }
+
+    private JsonNode pageOfFailed(int page, int size) {
+        return json(send("GET", "/admin/sagas?state=FAILED&page=" + page + "&size=" + size, admin, null, Map.of()).body());
     }
 
     private static JsonNode find(JsonNode sagas, String orderId) {

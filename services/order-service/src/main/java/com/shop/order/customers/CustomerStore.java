@@ -5,11 +5,11 @@ import org.springframework.stereotype.Repository;
 
 /** SQL of the customer projection: which user ids have an account. */
 @Repository
-public class Customers {
+public class CustomerStore {
 
     private final JdbcTemplate jdbc;
 
-    public Customers(JdbcTemplate jdbc) {
+    public CustomerStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
