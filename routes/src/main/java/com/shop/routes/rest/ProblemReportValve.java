@@ -51,11 +51,17 @@ final class ProblemReportValve extends ErrorReportValve {
         }
     }
 
-    /** The status's reason phrase in the sentence case of the platform's other titles ("Bad request", "HTTP version not supported"). */
+    /**
+     * The status's reason phrase in the sentence case of the platform's other titles ("Bad request", "HTTP version not
+     * supported"); 413 by its RFC 9110 name, as {@link RequestBodyFilter} gives it.
+     */
     static String title(int status) {
         HttpStatus known = HttpStatus.resolve(status);
         if (known == null) {
             return "HTTP " + status;
+        }
+        if (known == HttpStatus.PAYLOAD_TOO_LARGE) {
+            return RequestBodyFilter.TOO_LARGE;
         }
         String[] words = known.getReasonPhrase().split(" ");
         for (int i = 1; i < words.length; i++) {

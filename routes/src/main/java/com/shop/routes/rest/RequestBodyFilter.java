@@ -34,6 +34,9 @@ import java.util.Locale;
  */
 public final class RequestBodyFilter extends OncePerRequestFilter {
 
+    /** The title of a 413, RFC 9110's name for it. */
+    static final String TOO_LARGE = "Content too large";
+
     private static final Logger LOG = LoggerFactory.getLogger(RequestBodyFilter.class);
 
     private final int limit;
@@ -88,7 +91,7 @@ public final class RequestBodyFilter extends OncePerRequestFilter {
     }
 
     private ProblemException tooLarge() {
-        return new ProblemException(413, "Content too large", "Send a request body of at most " + limitText);
+        return new ProblemException(413, TOO_LARGE, "Send a request body of at most " + limitText);
     }
 
     private static String text(DataSize size) {

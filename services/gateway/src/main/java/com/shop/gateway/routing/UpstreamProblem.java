@@ -22,7 +22,8 @@ import java.util.Optional;
  * Points the {@code instance} of a problem the service answered with (RFC 9457, {@code application/problem+json}) at the
  * gateway, as {@link UpstreamLocation} does a {@code Location}: the user service says {@code /auth/login}, a path the client
  * never called and cannot call, where the client called {@code /api/auth/login}. Only that member changes; the rest of the
- * body passes byte for byte. Other answers are not read, nor is a problem over {@link #MAX_BYTES} or not a JSON object.
+ * body passes byte for byte, and the service's {@code ETag}, which named its own bytes, is dropped. Other answers are not
+ * read, nor is a problem over {@link #MAX_BYTES} or not a JSON object.
  */
 final class UpstreamProblem implements Processor {
 
@@ -54,7 +55,10 @@ final class UpstreamProblem implements Processor {
                 .filter(path -> !path.equals(instance.value()))
                 .map(path -> instance.replacedBy(path).getBytes(StandardCharsets.UTF_8)));
         message.setBody(answer.orElse(problem));
-        answer.ifPresent(body -> message.setHeader(Exchange.CONTENT_LENGTH, body.length));
+        answer.ifPresent(body -> {
+            message.setHeader(Exchange.CONTENT_LENGTH, body.length);
+            message.removeHeader("ETag");
+        });
     }
 
     /** Whether a {@code Content-Type} is the problem media type, whatever its case and parameters ({@code charset}). */

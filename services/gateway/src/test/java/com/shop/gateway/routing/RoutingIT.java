@@ -116,7 +116,7 @@ class RoutingIT extends GatewayIntegrationTest {
         assertThat(response.headers().allValues("Content-Type")).singleElement().satisfies(type ->
                 assertThat(type.replace(" ", "")).isEqualToIgnoringCase("application/problem+json;charset=UTF-8"));
         assertThat(response.headers().allValues("Cache-Control")).containsExactly("no-store");
-        assertThat(response.headers().allValues("ETag")).containsExactly("\"users-1\"");
+        assertThat(response.headers().allValues("ETag")).as("the service's tag named the body it wrote").isEmpty();
         assertThat(response.headers().allValues("Content-Length")).as("a length the gateway announces is the new body's, not the service's")
                 .allSatisfy(length ->
                 assertThat(Integer.parseInt(length)).isEqualTo(response.body().getBytes(StandardCharsets.UTF_8).length));

@@ -16,8 +16,8 @@ import java.time.Duration;
 @Validated
 @ConfigurationProperties("user.login")
 public record LoginProperties(
-        @Min(1) @DefaultValue("5") int maxFailuresPerAccount,
-        @Min(1) @DefaultValue("50") int maxFailuresPerAccountOverall,
+        @Min(1) @DefaultValue("5") int maxFailuresPerAccountAndClient,
+        @Min(1) @DefaultValue("50") int maxFailuresPerAccount,
         @Min(1) @DefaultValue("20") int maxFailuresPerClient,
         @NotNull @DefaultValue("15m") Duration failureWindow) {
 }

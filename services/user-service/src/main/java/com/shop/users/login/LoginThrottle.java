@@ -36,8 +36,8 @@ class LoginThrottle {
         Instant now = clock.instant();
         Instant windowStart = now.minus(properties.failureWindow());
         Instant opens = latest(
-                reopening("email = ? AND client_ip = ? AND NOT forgiven", properties.maxFailuresPerAccount(), windowStart, email, clientIp),
-                reopening("email = ? AND NOT forgiven", properties.maxFailuresPerAccountOverall(), windowStart, email),
+                reopening("email = ? AND client_ip = ? AND NOT forgiven", properties.maxFailuresPerAccountAndClient(), windowStart, email, clientIp),
+                reopening("email = ? AND NOT forgiven", properties.maxFailuresPerAccount(), windowStart, email),
                 reopening("client_ip = ?", properties.maxFailuresPerClient(), windowStart, clientIp));
         if (opens.isAfter(now)) {
             throw new LoginThrottledException(Duration.between(now, opens));
