@@ -67,7 +67,7 @@ class GatewayIT {
         assertThat(order.get("status").asText()).isEqualTo("CANCELLED");
         assertThat(order.get("history").toString()).containsIgnoringCase("declined");
         await().atMost(Duration.ofSeconds(30)).until(() -> CLIENT.product(sku).get("reserved").asInt() == 0);
-        assertThat(CLIENT.product(sku).get("stockOnHand").asInt()).isEqualTo(4);
+        CLIENT.awaitStockOnHand(sku, 4);
         JsonNode mail = awaitMail("Your order " + orderId + " was cancelled");
         assertThat(recipients(mail)).containsExactly(customer.email());
         assertThat(mail.get("body").asText()).contains("Nothing was charged for it.");

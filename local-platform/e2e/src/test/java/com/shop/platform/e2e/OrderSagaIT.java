@@ -57,7 +57,7 @@ class OrderSagaIT {
         JsonNode order = CLIENT.awaitFinal(customer, orderId);
         assertThat(order.get("status").asText()).isEqualTo("CONFIRMED");
         assertThat(order.get("total").decimalValue()).isEqualByComparingTo("39.80");
-        assertThat(CLIENT.product(sku).get("stockOnHand").asInt()).isEqualTo(3);
+        CLIENT.awaitStockOnHand(sku, 3);
         assertThat(CLIENT.product(sku).get("reserved").asInt()).isZero();
         List<JsonNode> charges = chargesOf(orderId);
         assertThat(charges).hasSize(1);
@@ -75,7 +75,7 @@ class OrderSagaIT {
         assertThat(order.get("status").asText()).isEqualTo("CANCELLED");
         assertThat(order.get("history").toString()).containsIgnoringCase("declined");
         await().atMost(Duration.ofSeconds(30)).until(() -> CLIENT.product(sku).get("reserved").asInt() == 0);
-        assertThat(CLIENT.product(sku).get("stockOnHand").asInt()).isEqualTo(4);
+        CLIENT.awaitStockOnHand(sku, 4);
         assertThat(chargesOf(orderId)).isEmpty();
     }
 
@@ -95,8 +95,8 @@ class OrderSagaIT {
             assertThat(chargesOf(second.get())).isEmpty();
         }
         assertThat(CLIENT.product(plenty).get("reserved").asInt()).isZero();
-        assertThat(CLIENT.product(plenty).get("stockOnHand").asInt()).isEqualTo(50);
-        assertThat(CLIENT.product(scarce).get("stockOnHand").asInt()).isZero();
+        CLIENT.awaitStockOnHand(plenty, 50);
+        CLIENT.awaitStockOnHand(scarce, 0);
     }
 
     @Test
@@ -110,7 +110,7 @@ class OrderSagaIT {
         assertThat(cancel.statusCode()).isLessThan(300);
 
         await().atMost(Duration.ofSeconds(60)).until(() -> CLIENT.order(customer, orderId).get("status").asText().equals("CANCELLED"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> CLIENT.product(sku).get("stockOnHand").asInt() == 6);
+        CLIENT.awaitStockOnHand(sku, 6);
         List<JsonNode> charges = chargesOf(orderId);
         assertThat(charges).hasSize(1);
         assertThat(charges.get(0).get("status").asText()).isEqualTo("refunded");
@@ -130,7 +130,7 @@ class OrderSagaIT {
 
         assertThat(CLIENT.awaitFinal(customer, orderId).get("status").asText()).isEqualTo("CONFIRMED");
         assertThat(chargesOf(orderId)).hasSize(1);
-        assertThat(CLIENT.product(sku).get("stockOnHand").asInt()).isEqualTo(4);
+        CLIENT.awaitStockOnHand(sku, 4);
     }
 
     @Test
@@ -145,7 +145,7 @@ class OrderSagaIT {
         assertThat(first.statusCode()).isEqualTo(202);
         assertThat(ShopClient.json(again).get("id").asText()).isEqualTo(ShopClient.json(first).get("id").asText());
         CLIENT.awaitFinal(customer, ShopClient.json(first).get("id").asText());
-        assertThat(CLIENT.product(sku).get("stockOnHand").asInt()).isEqualTo(9);
+        CLIENT.awaitStockOnHand(sku, 9);
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** What a customer's or an operator's client does over REST: register, log in, browse, order. */
@@ -78,6 +79,11 @@ final class ShopClient {
 
     JsonNode product(String sku) throws IOException, InterruptedException {
         return expect(200, call("inventory-service", "GET", "/products/" + sku, null, null));
+    }
+
+    /** Waits until the product's stock on hand is {@code expected}: inventory takes a sale off when it hears of the confirmation. */
+    void awaitStockOnHand(String sku, int expected) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(product(sku).get("stockOnHand").asInt()).isEqualTo(expected));
     }
 
     /** Places an order; returns the response (202 with the order, or a problem). */
