@@ -114,44 +114,34 @@ class LoginIT extends UserServiceTest {
     void aGuesserLocksOutItselfNotTheAccountsOwner() {
         String email = uniqueEmail("gil");
         register(email, PASSWORD);
-        Map<String, String> fromGuesser = from(anyAddress());
-        IntStream.range(0, 5).forEach(i -> assertProblem(
-                send("POST", "/auth/login", null, Map.of("email", email, "password", "wrong-Password-" + i), fromGuesser), 401, "Unauthorized"));
+        String guesser = anyAddress();
+        failLogins(email, 5, guesser);
 
-        assertProblem(send("POST", "/auth/login", null, Map.of("email", email, "password", PASSWORD), fromGuesser),
-                429, "Too many requests");
-        assertThat(send("POST", "/auth/login", null, Map.of("email", email, "password", PASSWORD), from(anyAddress()))
-                .statusCode()).isEqualTo(200);
-        assertProblem(send("POST", "/auth/login", null, Map.of("email", email, "password", PASSWORD), fromGuesser),
-                429, "Too many requests");
+        assertProblem(loginFrom(email, PASSWORD, guesser), 429, "Too many requests");
+        assertThat(loginFrom(email, PASSWORD, anyAddress()).statusCode()).isEqualTo(200);
+        assertProblem(loginFrom(email, PASSWORD, guesser), 429, "Too many requests");
     }
 
     @Test
     void guessersTogetherAreThrottledForTheAccountEverywhere() {
         String email = uniqueEmail("hal");
         register(email, PASSWORD);
-        for (String guesser : List.of(anyAddress(), anyAddress())) {
-            IntStream.range(0, 4).forEach(i -> assertProblem(send("POST", "/auth/login", null,
-                    Map.of("email", email, "password", "wrong-Password-" + i), from(guesser)), 401, "Unauthorized"));
-        }
+        failLogins(email, 4, anyAddress());
+        failLogins(email, 4, anyAddress());
 
-        assertProblem(send("POST", "/auth/login", null, Map.of("email", email, "password", PASSWORD), from(anyAddress())),
-                429, "Too many requests");
+        assertProblem(loginFrom(email, PASSWORD, anyAddress()), 429, "Too many requests");
     }
 
     @Test
     void anOwnersLoginDoesNotForgiveTheClientThatGuessedAtTheAccount() {
         String email = uniqueEmail("ida");
         register(email, PASSWORD);
-        Map<String, String> fromGuesser = from(anyAddress());
-        IntStream.range(0, 4).forEach(i -> assertProblem(
-                send("POST", "/auth/login", null, Map.of("email", email, "password", "wrong-Password-" + i), fromGuesser), 401, "Unauthorized"));
+        String guesser = anyAddress();
+        failLogins(email, 4, guesser);
         tokens(email, PASSWORD);
-        IntStream.range(0, 16).forEach(i -> assertProblem(
-                send("POST", "/auth/login", null, Map.of("email", uniqueEmail("other"), "password", PASSWORD), fromGuesser), 401, "Unauthorized"));
+        IntStream.range(0, 16).forEach(i -> assertProblem(loginFrom(uniqueEmail("other"), PASSWORD, guesser), 401, "Unauthorized"));
 
-        assertProblem(send("POST", "/auth/login", null, Map.of("email", uniqueEmail("next"), "password", PASSWORD), fromGuesser),
-                429, "Too many requests");
+        assertProblem(loginFrom(uniqueEmail("next"), PASSWORD, guesser), 429, "Too many requests");
     }
 
     @Test
@@ -164,8 +154,13 @@ class LoginIT extends UserServiceTest {
         assertThat(login(email, PASSWORD).statusCode()).isEqualTo(200);
     }
 
-    private static Map<String, String> from(String address) {
-        return Map.of("X-Forwarded-For", address);
+    private HttpResponse<String> loginFrom(String email, String password, String address) {
+        return send("POST", "/auth/login", null, Map.of("email", email, "password", password), Map.of("X-Forwarded-For", address));
+    }
+
+    /** {@code count} logins with a wrong password from {@code address}, each refused with 401. */
+    private void failLogins(String email, int count, String address) {
+        IntStream.range(0, count).forEach(i -> assertProblem(loginFrom(email, "wrong-Password-" + i, address), 401, "Unauthorized"));
     }
 
     /** A client address picked at random from the benchmarking range (198.18.0.0/15), so that tests do not share one. */
