@@ -32,6 +32,8 @@ public final class Bench {
                       --token JWT             an ADMIN's bearer token (env BENCH_TOKEN); by default the bench logs in
                                               through the gateway as the local admin from --admin-credentials
                       --admin-credentials F   the file ./platform up keeps (default .platform/admin-credentials.txt)
+                      --platform-home D       the folder ./platform up keeps its pid files in (default .platform): the
+                                              max-rate phase prints the CPU time each of its processes used per order
                       --customers N           customers registered and logged in at setup (default 50)
                       --products P            products created with ample stock, the orders spread over (default 50)
                       --seconds S             length of the max-rate phase and of the fixed-rate phase (default 60)

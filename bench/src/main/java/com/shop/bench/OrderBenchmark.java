@@ -3,6 +3,7 @@ package com.shop.bench;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +30,7 @@ final class OrderBenchmark {
     private final int warmUpSeconds;
     private final int fixedRate;
     private final int concurrency;
+    private final PlatformCpu cpu;
     private final String run = UUID.randomUUID().toString().substring(0, 8);
 
     OrderBenchmark(Options options) {
@@ -42,6 +44,7 @@ final class OrderBenchmark {
         this.warmUpSeconds = options.number("warm-up", 5);
         this.fixedRate = options.number("rate", 0);
         this.concurrency = options.number("concurrency", 64);
+        this.cpu = new PlatformCpu(Path.of(options.text("platform-home", null, ".platform")));
     }
 
     void run() throws Exception {
@@ -56,8 +59,13 @@ final class OrderBenchmark {
             if (warmUpSeconds > 0) {
                 report(load, maxRate(load, new OrderPhase("warm-up"), warmUpSeconds, false), warmUpSeconds);
             }
+            Map<String, Duration> cpuBefore = cpu.sample();
+            long maxStart = System.nanoTime();
             OrderPhase max = maxRate(load, new OrderPhase("max rate"), seconds, true);
+            Map<String, Duration> cpuAfter = cpu.sample();
+            Duration maxWall = Duration.ofNanos(System.nanoTime() - maxStart);
             double maxPerSecond = report(load, max, seconds);
+            PlatformCpu.perUnit(cpuBefore, cpuAfter, maxWall, max.confirmed.get(), "confirmed order").forEach(System.out::println);
             int rate = fixedRate > 0 ? fixedRate : Math.max(1, (int) (maxPerSecond / 2));
             OrderLoad steady = new OrderLoad(gateway, outcomes, customers, skus, Math.max(concurrency, 2 * rate));
             OrderPhase fixed = fixedRate(steady, new OrderPhase("at " + rate + "/s"), rate);
