@@ -3,9 +3,9 @@ package com.shop.order.customers;
 import com.shop.kafka.InvalidEventException;
 
 /**
- * A partner's order names a customer id that no account has, as far as {@code users.events} has told this service. The
- * record goes to the dead-letter topic at once, so that it holds up no other partner's order; an operator replays it
- * once the account exists.
+ * A partner's order names a customer id that no account has: the projection applied every record {@code users.events}
+ * held when the order came, and none registered it. The record goes to the dead-letter topic at once, so that it holds up
+ * no other partner's order; an operator replays it once the account exists.
  */
 public class UnknownCustomerException extends InvalidEventException {
 

@@ -9,8 +9,6 @@ import com.shop.kafka.events.ShortLine;
 import com.shop.order.catalog.CatalogClient;
 import com.shop.order.catalog.Pricing;
 import com.shop.order.catalog.Quote;
-import com.shop.order.customers.CustomerStore;
-import com.shop.order.customers.UnknownCustomerException;
 import com.shop.order.saga.OrderMetrics;
 import com.shop.order.saga.Sagas;
 import com.shop.order.store.KeyedOrder;
@@ -47,18 +45,16 @@ public class OrderPlacement {
 
     private final OrderStore orders;
     private final CatalogClient catalog;
-    private final CustomerStore customers;
     private final Sagas sagas;
     private final TransactionTemplate transactions;
     private final OrderMetrics metrics;
     private final ObjectMapper mapper;
     private final Clock clock;
 
-    OrderPlacement(OrderStore orders, CatalogClient catalog, CustomerStore customers, Sagas sagas, TransactionTemplate transactions,
+    OrderPlacement(OrderStore orders, CatalogClient catalog, Sagas sagas, TransactionTemplate transactions,
                    OrderMetrics metrics, ObjectMapper mapper, Clock clock) {
         this.orders = orders;
         this.catalog = catalog;
-        this.customers = customers;
         this.sagas = sagas;
         this.transactions = transactions;
         this.metrics = metrics;
@@ -97,17 +93,14 @@ public class OrderPlacement {
     }
 
     /**
-     * A partner's order from {@code orders.inbound}. A reference seen before is a redelivery and places nothing;
-     * an order naming products the catalogue does not sell, or a customer id without an account, is a poison record for
+     * A partner's order from {@code orders.inbound}, whose customer id, if any, names an account. A reference seen before
+     * is a redelivery and places nothing; an order naming products the catalogue does not sell is a poison record for
      * the dead-letter topic.
      */
     public void placeForPartner(InboundOrder inbound) {
         if (orders.findByExternalReference(inbound.externalReference()).isPresent()) {
             LOG.info("partner order {} was placed before", inbound.externalReference());
             return;
-        }
-        if (inbound.customerId() != null && !customers.hasAccount(inbound.customerId())) {
-            throw new UnknownCustomerException(inbound.externalReference(), inbound.customerId());
         }
         OrderRequest request = new OrderRequest(partnerCustomer(inbound), inbound.lines(), inbound.shippingAddress(),
                 inbound.paymentMethod());

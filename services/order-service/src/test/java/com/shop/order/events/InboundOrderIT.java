@@ -5,6 +5,7 @@ import com.shop.kafka.events.NotificationChannel;
 import com.shop.kafka.events.UserRegistered;
 import com.shop.order.OrderIntegrationTest;
 import com.shop.order.customers.CustomerStore;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.component.kafka.KafkaConstants;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -31,6 +32,8 @@ class InboundOrderIT extends OrderIntegrationTest {
 
     @Autowired
     private CustomerStore customers;
+    @Autowired
+    private MeterRegistry meters;
 
     @Test
     void aPartnerOrderEntersTheSagaOnceHoweverOftenItIsDelivered() {
@@ -67,36 +70,18 @@ class InboundOrderIT extends OrderIntegrationTest {
     }
 
     @Test
-    void aPartnerOrderForACustomerIdWithoutAnAccountIsDeadLetteredWithTheReason() {
+    void aPartnerOrderForACustomerIdWithoutAnAccountIsDeadLetteredAtOnceAndPlacedWhenReplayedOnceTheAccountExists() {
         String reference = unique("PO-NOBODY-");
         String nobody = unique("no-account-");
-        KAFKA.send(INBOUND, reference, """
-                {"externalReference":"%s","customerId":"%s","lines":[{"sku":"%s","quantity":1}],"shippingAddress":%s,"paymentMethod":"tok_visa"}"""
-                .formatted(reference, nobody, product("NOBODY-", "5.00"), ADDRESS), Map.of());
+        KAFKA.send(INBOUND, reference, partnerOrder(reference, nobody, product("NOBODY-", "5.00")), Map.of());
 
         ConsumerRecord<String, String> letter = awaitDeadLetter(reference);
         assertThat(header(letter, "dlt_reason")).isEqualTo("POISON_RECORD");
+        assertThat(header(letter, "dlt_attempts")).as("dead-lettered at its first attempt: the projection was not behind").isEqualTo("1");
         assertThat(header(letter, "dlt_exception_message")).contains("names customer " + nobody + ", who has no account");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM orders WHERE external_reference = ?", Integer.class, reference)).isZero();
-    }
 
-    @Test
-    void anOrderDeadLetteredBeforeItsCustomersAccountWasKnownIsPlacedWhenReplayed() throws Exception {
-        String customer = unique("late-account-");
-        String reference = unique("PO-LATE-");
-        camel.getRouteController().stopRoute("order-customers");
-        ConsumerRecord<String, String> letter;
-        try {
-            publish(customer, registration(customer), unique("user-event-"));
-            KAFKA.send(INBOUND, reference, """
-                    {"externalReference":"%s","customerId":"%s","lines":[{"sku":"%s","quantity":1}],"shippingAddress":%s,"paymentMethod":"tok_visa"}"""
-                    .formatted(reference, customer, product("LATE-", "4.00"), ADDRESS), Map.of());
-            letter = awaitDeadLetter(reference);
-        } finally {
-            camel.getRouteController().startRoute("order-customers");
-        }
-        await().atMost(SAGA_TIMEOUT).until(() -> customers.hasAccount(customer));
-
+        registered(nobody);
         String admin = TOKENS.admin("operator");
         assertThat(send("POST", "/admin/dead-letters/" + INBOUND + "/" + letter.partition() + "/" + letter.offset() + "/replay",
                 admin, null, Map.of()).statusCode()).isEqualTo(200);
@@ -104,17 +89,54 @@ class InboundOrderIT extends OrderIntegrationTest {
     }
 
     @Test
+    void aPartnerOrderForAnAccountTheProjectionHasNotReadYetWaitsForItAndIsPlaced() throws Exception {
+        String customer = unique("late-account-");
+        String reference = unique("PO-LATE-");
+        double heldBefore = heldOrders();
+        camel.getRouteController().stopRoute("order-customers");
+        try {
+            publish(customer, registration(customer), unique("user-event-"));
+            KAFKA.send(INBOUND, reference, partnerOrder(reference, customer, product("LATE-", "4.00")), Map.of());
+            await().atMost(SAGA_TIMEOUT).until(() -> heldOrders() > heldBefore);
+            assertThat(customers.hasAccount(customer)).as("the projection is stopped").isFalse();
+        } finally {
+            camel.getRouteController().startRoute("order-customers");
+        }
+
+        awaitStatus(TOKENS.customer(customer), awaitOrderOf(reference), "CONFIRMED");
+        assertThat(KAFKA.records(INBOUND + ".DLT", r -> reference.equals(r.key()))).isEmpty();
+    }
+
+    @Test
+    void aCustomerIdMetWhileTheProjectionIsBehindIsDeadLetteredOnceItHasCaughtUpWithoutThatAccount() throws Exception {
+        String someoneElse = unique("other-account-");
+        String nobody = unique("no-account-");
+        String reference = unique("PO-NOBODY-");
+        double heldBefore = heldOrders();
+        camel.getRouteController().stopRoute("order-customers");
+        try {
+            publish(someoneElse, registration(someoneElse), unique("user-event-"));
+            KAFKA.send(INBOUND, reference, partnerOrder(reference, nobody, product("BEHIND-", "6.00")), Map.of());
+            await().atMost(SAGA_TIMEOUT).until(() -> heldOrders() > heldBefore);
+        } finally {
+            camel.getRouteController().startRoute("order-customers");
+        }
+
+        ConsumerRecord<String, String> letter = awaitDeadLetter(reference);
+        assertThat(header(letter, "dlt_reason")).isEqualTo("POISON_RECORD");
+        assertThat(Integer.parseInt(header(letter, "dlt_attempts"))).as("held while the projection was behind").isGreaterThan(1);
+        assertThat(header(letter, "dlt_exception_message")).contains("names customer " + nobody + ", who has no account");
+        assertThat(customers.hasAccount(someoneElse)).isTrue();
+    }
+
+    @Test
     void aPoisonRecordGoesToTheDeadLetterTopicAndTheNextOrderIsPlaced() {
         String poison = unique("PO-BAD-");
         String unknownProduct = unique("PO-UNKNOWN-");
         KAFKA.send(INBOUND, poison, "{\"externalReference\":\"" + poison + "\",\"lines\":[]}", Map.of());
-        KAFKA.send(INBOUND, unknownProduct, """
-                {"externalReference":"%s","customerId":"%s","lines":[{"sku":"%s","quantity":1}],"shippingAddress":%s,"paymentMethod":"tok_visa"}"""
-                .formatted(unknownProduct, registered("c-1"), unique("NOSUCH-"), ADDRESS), Map.of());
+        KAFKA.send(INBOUND, unknownProduct, partnerOrder(unknownProduct, registered("c-1"), unique("NOSUCH-")), Map.of());
         String good = unique("PO-GOOD-");
-        KAFKA.send(INBOUND, good, """
-                {"externalReference":"%s","customerId":"%s","lines":[{"sku":"%s","quantity":1}],"shippingAddress":%s,"paymentMethod":"tok_visa"}"""
-                .formatted(good, registered("c-2"), product("AFTER-", "2.00"), ADDRESS), Map.of());
+        KAFKA.send(INBOUND, good, partnerOrder(good, registered("c-2"), product("AFTER-", "2.00")), Map.of());
 
         ConsumerRecord<String, String> schemaViolation = awaitDeadLetter(poison);
         assertThat(header(schemaViolation, "dlt_reason")).isEqualTo("POISON_RECORD");
@@ -134,6 +156,17 @@ class InboundOrderIT extends OrderIntegrationTest {
         publish(customer, registration(customer), unique("user-event-"));
         await().atMost(SAGA_TIMEOUT).pollInterval(Duration.ofMillis(100)).until(() -> customers.hasAccount(customer));
         return customer;
+    }
+
+    private static String partnerOrder(String reference, String customer, String sku) {
+        return """
+                {"externalReference":"%s","customerId":"%s","lines":[{"sku":"%s","quantity":1}],"shippingAddress":%s,"paymentMethod":"tok_visa"}"""
+                .formatted(reference, customer, sku, ADDRESS);
+    }
+
+    /** Partner orders that found the customer projection behind. */
+    private double heldOrders() {
+        return meters.get("orders.partner.customer.waits").counter().count();
     }
 
     private static UserRegistered registration(String customer) {
