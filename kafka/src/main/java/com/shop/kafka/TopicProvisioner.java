@@ -4,7 +4,6 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.KafkaFuture;
-import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,9 +17,9 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 
 /**
- * Creates the catalogue's topics and their dead-letter topics when they are missing, so a service can
- * start against an empty broker. Several services may start at once: a topic another one created
- * first is fine.
+ * Creates the catalogue's topics and their dead-letter topics when they are missing, with the catalogue's cleanup
+ * policy and retention, so a service can start against an empty broker. Several services may start at once: a topic
+ * another one created first is fine.
  */
 public final class TopicProvisioner {
 
@@ -74,9 +73,8 @@ public final class TopicProvisioner {
         return topics;
     }
 
-    private NewTopic newTopic(String name, Duration retention) {
-        return new NewTopic(name, partitions, replicationFactor)
-                .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, Long.toString(retention.toMillis())));
+    private NewTopic newTopic(String name, Retention retention) {
+        return new NewTopic(name, partitions, replicationFactor).configs(retention.topicConfig());
     }
 
     private static boolean createdNow(String name, KafkaFuture<Void> result) {

@@ -56,12 +56,13 @@ class AsyncApiDocumentTest {
     }
 
     @Test
-    void channelsStateTheKeyAndTheRetentionOfTheirTopic() {
+    void channelsStateTheKeyAndTheCleanupPolicyAndRetentionOfTheirTopic() {
         for (Topic topic : Topic.values()) {
             Map<String, Object> channel = channel(topic.topicName());
             assertThat((String) channel.get("description")).startsWith("Key: " + topic.keyDescription() + ".");
-            assertThat(retentionMs(channel)).as(topic.topicName()).isEqualTo(topic.retention().toMillis());
-            assertThat(retentionMs(channel(topic.deadLetterTopic()))).isEqualTo(topic.deadLetterRetention().toMillis());
+            assertThat(topicConfiguration(channel)).as(topic.topicName()).isEqualTo(topic.retention().topicConfig());
+            assertThat(topicConfiguration(channel(topic.deadLetterTopic()))).as(topic.deadLetterTopic())
+                    .isEqualTo(topic.deadLetterRetention().topicConfig());
         }
     }
 
@@ -137,9 +138,13 @@ class AsyncApiDocumentTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no channel with address " + address));
     }
 
-    private static long retentionMs(Map<String, Object> channel) {
+    /** The binding's topic configuration as Kafka spells it: numbers as text, the cleanup policy list comma-separated. */
+    private static Map<String, String> topicConfiguration(Map<String, Object> channel) {
         Map<String, Object> kafka = map(map(channel.get("bindings")).get("kafka"));
-        return ((Number) map(kafka.get("topicConfiguration")).get("retention.ms")).longValue();
+        return map(kafka.get("topicConfiguration")).entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                entry -> entry.getValue() instanceof List<?> list
+                        ? list.stream().map(String::valueOf).collect(Collectors.joining(","))
+                        : String.valueOf(entry.getValue())));
     }
 
     private static String ceType(Map<String, Object> message) {

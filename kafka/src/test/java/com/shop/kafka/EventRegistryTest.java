@@ -2,13 +2,17 @@ package com.shop.kafka;
 
 import com.shop.kafka.events.OrderLine;
 import com.shop.kafka.events.OrderPlaced;
+import com.shop.kafka.events.UserRegistered;
+import com.shop.kafka.events.UserUpdated;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -75,10 +79,29 @@ class EventRegistryTest {
         assertThat(Topic.ORDERS_EVENTS.deadLetterTopic()).isEqualTo("orders.events.DLT");
         assertThat(Arrays.stream(Topic.values()).filter(Topic::inbound))
                 .containsExactly(Topic.ORDERS_INBOUND, Topic.INVENTORY_RESTOCK);
-        assertThat(Topic.values()).allSatisfy(topic -> {
-            assertThat(topic.retention()).isPositive();
-            assertThat(topic.deadLetterRetention()).isPositive();
-        });
+    }
+
+    @Test
+    void onlyUsersEventsIsCompactedAndDeadLettersAreDeletedAfterTwoWeeks() {
+        assertThat(Arrays.stream(Topic.values()).filter(topic -> topic.retention() instanceof Retention.Compacted))
+                .containsExactly(Topic.USERS_EVENTS);
+        assertThat(Topic.values()).allSatisfy(topic ->
+                assertThat(topic.deadLetterRetention()).isEqualTo(Retention.deleteAfter(Duration.ofDays(14))));
+    }
+
+    @Test
+    void everyRecordOnUsersEventsCarriesTheAccountsWholeContactState() {
+        Set<String> registered = componentNames(UserRegistered.class);
+        registered.removeAll(Set.of("roles", "registeredAt"));
+        Set<String> updated = componentNames(UserUpdated.class);
+        updated.remove("updatedAt");
+
+        assertThat(updated).as("compaction keeps only an account's latest record: a UserUpdated must carry all a"
+                + " UserRegistered told").isEqualTo(registered);
+    }
+
+    private static Set<String> componentNames(Class<? extends Record> type) {
+        return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).collect(Collectors.toCollection(HashSet::new));
     }
 
     private static List<Class<?>> recordsOfTheEventsPackage() throws IOException {

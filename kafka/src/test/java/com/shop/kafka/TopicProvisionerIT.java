@@ -4,29 +4,37 @@ import com.shop.platform.embedded.SharedInfrastructure;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Provisioning against a real broker; each test first deletes the topics it expects to be created. */
+/**
+ * Provisioning against a real broker; each test first deletes the topics it expects to be created. A topic just
+ * created is awaited until the broker describes it: its metadata reaches the broker a moment after the creation.
+ */
 class TopicProvisionerIT {
 
     private static final int PARTITIONS = 3;
+    private static final String USERS_EVENTS = "users.events";
 
     private static String bootstrapServers;
     private static Admin admin;
@@ -43,18 +51,24 @@ class TopicProvisionerIT {
     }
 
     @Test
-    void createsEveryTopicAndDeadLetterTopicWithThePartitionsAndRetentionThenNothingMore() throws Exception {
+    void createsEveryTopicAndDeadLetterTopicWithThePartitionsAndCleanupPolicyThenNothingMore() throws Exception {
         delete(catalogue());
         TopicProvisioner provisioner = new TopicProvisioner(bootstrapServers, PARTITIONS, (short) 1);
 
         assertThat(provisioner.ensureTopics()).containsExactlyElementsOf(catalogue());
 
-        Map<String, TopicDescription> topics = admin.describeTopics(catalogue()).allTopicNames().get();
+        Map<String, TopicDescription> topics = describedTopics(catalogue());
         assertThat(topics.values()).allSatisfy(topic -> assertThat(topic.partitions()).hasSize(PARTITIONS));
         for (Topic topic : Topic.values()) {
-            assertThat(retentionMs(topic.topicName())).isEqualTo(topic.retention().toMillis());
-            assertThat(retentionMs(topic.deadLetterTopic())).isEqualTo(topic.deadLetterRetention().toMillis());
+            assertThat(settings(topic.topicName())).as(topic.topicName()).containsAllEntriesOf(topic.retention().topicConfig());
+            assertThat(settings(topic.deadLetterTopic())).as(topic.deadLetterTopic())
+                    .containsAllEntriesOf(topic.deadLetterRetention().topicConfig());
         }
+        assertThat(settings(USERS_EVENTS)).containsEntry(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+        assertThat(settings(USERS_EVENTS + ".DLT")).containsEntry(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE)
+                .containsEntry(TopicConfig.RETENTION_MS_CONFIG, Long.toString(Duration.ofDays(14).toMillis()));
+        assertThat(settings("orders.events")).containsEntry(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE)
+                .containsEntry(TopicConfig.RETENTION_MS_CONFIG, Long.toString(Duration.ofDays(7).toMillis()));
         assertThat(provisioner.ensureTopics()).isEmpty();
     }
 
@@ -84,8 +98,7 @@ class TopicProvisionerIT {
                 .run(context -> assertThat(context).hasNotFailed());
 
         assertThat(admin.listTopics().names().get()).contains(missing);
-        assertThat(admin.describeTopics(List.of(missing)).allTopicNames().get().get(missing).partitions())
-                .hasSize(PARTITIONS);
+        assertThat(describedTopics(List.of(missing)).get(missing).partitions()).hasSize(PARTITIONS);
     }
 
     private static List<String> catalogue() {
@@ -98,9 +111,21 @@ class TopicProvisionerIT {
         await().until(() -> admin.listTopics().names().get().stream().noneMatch(names::contains));
     }
 
-    private static long retentionMs(String topic) throws Exception {
+    private static Map<String, TopicDescription> describedTopics(List<String> names) {
+        return await().ignoreExceptionsMatching(TopicProvisionerIT::unknownTopic)
+                .until(() -> admin.describeTopics(names).allTopicNames().get(), described -> described.keySet().containsAll(names));
+    }
+
+    /** The topic's settings as the broker reports them, once it knows the topic. */
+    private static Map<String, String> settings(String topic) {
         ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
-        Config config = admin.describeConfigs(List.of(resource)).all().get().get(resource);
-        return Long.parseLong(config.get(TopicConfig.RETENTION_MS_CONFIG).value());
+        Config config = await().ignoreExceptionsMatching(TopicProvisionerIT::unknownTopic)
+                .until(() -> admin.describeConfigs(List.of(resource)).all().get().get(resource), described -> described != null);
+        return config.entries().stream().filter(entry -> entry.value() != null)
+                .collect(Collectors.toMap(ConfigEntry::name, ConfigEntry::value));
+    }
+
+    private static boolean unknownTopic(Throwable failure) {
+        return failure.getCause() instanceof UnknownTopicOrPartitionException;
     }
 }

@@ -43,15 +43,18 @@ public record ShopProperties(
     }
 
     /**
-     * How long a consumer remembers the events it applied: longer than Kafka keeps any record, so a replay from the
-     * earliest offset still finds every event it already applied. The longest-kept topics keep 30 days, and Kafka
-     * deletes a log segment whole once its newest record is that old, a week's segment later by default; hence 45
-     * days, and a start with less than the longest topic retention is refused.
+     * How long a consumer remembers the events it applied: longer than Kafka keeps any record a later one replaced, so
+     * a replay from the earliest offset finds every such event among those it already applied. Delete topics keep a
+     * record up to 30 days (Kafka deletes a log segment whole once its newest record is that old, a week's segment
+     * later by default); compacted users.events keeps the latest record of each user for good, and applying that again
+     * only sets what is already there, but a record it replaced goes within 7 days. Hence 45 days, and a start with
+     * less than the longest of these is refused.
      */
     public record Idempotency(@NotNull @DefaultValue("45d") Duration retention) {
 
         public Idempotency {
-            Duration longestKept = Arrays.stream(Topic.values()).map(Topic::retention).max(Comparator.naturalOrder()).orElseThrow();
+            Duration longestKept = Arrays.stream(Topic.values()).map(topic -> topic.retention().supersededRecordsGoneAfter())
+                    .max(Comparator.naturalOrder()).orElseThrow();
             if (retention != null && retention.compareTo(longestKept) < 0) {
                 throw new IllegalArgumentException("shop.idempotency.retention is " + retention + ", less than the "
                         + longestKept + " Kafka keeps the longest-kept topics: a replay would apply events twice");
