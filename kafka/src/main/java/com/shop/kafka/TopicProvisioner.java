@@ -9,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -18,8 +18,9 @@ import java.util.concurrent.ExecutionException;
 
 /**
  * Creates the catalogue's topics and their dead-letter topics when they are missing, with the catalogue's cleanup
- * policy and retention, so a service can start against an empty broker. Several services may start at once: a topic
- * another one created first is fine.
+ * policy and retention, and brings the existing ones to those settings ({@link TopicSettings}). Several services may
+ * start at once: a topic another one created first is fine, and setting a value another one has just set changes
+ * nothing.
  */
 public final class TopicProvisioner {
 
@@ -29,6 +30,15 @@ public final class TopicProvisioner {
     private final String bootstrapServers;
     private final int partitions;
     private final short replicationFactor;
+
+    /** What a run did: the topics it created, and those whose settings it changed to the catalogue's. */
+    public record Changes(List<String> created, List<String> reconfigured) {
+
+        public Changes {
+            created = List.copyOf(created);
+            reconfigured = List.copyOf(reconfigured);
+        }
+    }
 
     public TopicProvisioner(String bootstrapServers, int partitions, short replicationFactor) {
         if (bootstrapServers == null || bootstrapServers.isBlank()) {
@@ -45,36 +55,41 @@ public final class TopicProvisioner {
         this.replicationFactor = replicationFactor;
     }
 
-    /** Creates every missing catalogue topic and dead-letter topic; returns the names this call created. */
-    public List<String> ensureTopics() {
+    /** Creates every missing catalogue topic and dead-letter topic, and changes the settings that differ on the others. */
+    public Changes ensureTopics() {
+        Map<String, Map<String, String>> wanted = wanted();
         try (Admin admin = Admin.create(adminProperties())) {
             Set<String> existing = existingTopics(admin);
-            List<NewTopic> missing = wanted().stream().filter(topic -> !existing.contains(topic.name())).toList();
-            if (missing.isEmpty()) {
-                return List.of();
-            }
-            Map<String, KafkaFuture<Void>> results = admin.createTopics(missing).values();
-            List<String> created = missing.stream().map(NewTopic::name)
-                    .filter(name -> createdNow(name, results.get(name)))
-                    .toList();
-            if (!created.isEmpty()) {
-                LOG.info("created Kafka topics {} ({} partitions, replication factor {})", created, partitions, replicationFactor);
-            }
-            return created;
+            List<String> created = create(admin, wanted.keySet().stream().filter(name -> !existing.contains(name)).toList(), wanted);
+            Map<String, Map<String, String>> present = new LinkedHashMap<>(wanted);
+            present.keySet().removeAll(created);
+            return new Changes(created, TopicSettings.bringInLine(admin, present));
         }
     }
 
-    private List<NewTopic> wanted() {
-        List<NewTopic> topics = new ArrayList<>();
+    /** Each topic's settings by name, in catalogue order, every topic followed by its dead-letter topic. */
+    private static Map<String, Map<String, String>> wanted() {
+        Map<String, Map<String, String>> topics = new LinkedHashMap<>();
         for (Topic topic : Topic.values()) {
-            topics.add(newTopic(topic.topicName(), topic.retention()));
-            topics.add(newTopic(topic.deadLetterTopic(), topic.deadLetterRetention()));
+            topics.put(topic.topicName(), topic.retention().topicConfig());
+            topics.put(topic.deadLetterTopic(), topic.deadLetterRetention().topicConfig());
         }
         return topics;
     }
 
-    private NewTopic newTopic(String name, Retention retention) {
-        return new NewTopic(name, partitions, replicationFactor).configs(retention.topicConfig());
+    private List<String> create(Admin admin, List<String> names, Map<String, Map<String, String>> wanted) {
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        List<NewTopic> topics = names.stream()
+                .map(name -> new NewTopic(name, partitions, replicationFactor).configs(wanted.get(name)))
+                .toList();
+        Map<String, KafkaFuture<Void>> results = admin.createTopics(topics).values();
+        List<String> created = names.stream().filter(name -> createdNow(name, results.get(name))).toList();
+        if (!created.isEmpty()) {
+            LOG.info("created Kafka topics {} ({} partitions, replication factor {})", created, partitions, replicationFactor);
+        }
+        return created;
     }
 
     private static boolean createdNow(String name, KafkaFuture<Void> result) {
@@ -103,7 +118,7 @@ public final class TopicProvisioner {
         }
     }
 
-    private static IllegalStateException interrupted(InterruptedException e) {
+    static IllegalStateException interrupted(InterruptedException e) {
         Thread.currentThread().interrupt();
         return new IllegalStateException("interrupted while provisioning Kafka topics", e);
     }

@@ -5,6 +5,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
@@ -55,7 +56,7 @@ class TopicProvisionerIT {
         delete(catalogue());
         TopicProvisioner provisioner = new TopicProvisioner(bootstrapServers, PARTITIONS, (short) 1);
 
-        assertThat(provisioner.ensureTopics()).containsExactlyElementsOf(catalogue());
+        assertThat(provisioner.ensureTopics()).isEqualTo(new TopicProvisioner.Changes(catalogue(), List.of()));
 
         Map<String, TopicDescription> topics = describedTopics(catalogue());
         assertThat(topics.values()).allSatisfy(topic -> assertThat(topic.partitions()).hasSize(PARTITIONS));
@@ -69,21 +70,60 @@ class TopicProvisionerIT {
                 .containsEntry(TopicConfig.RETENTION_MS_CONFIG, Long.toString(Duration.ofDays(14).toMillis()));
         assertThat(settings("orders.events")).containsEntry(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE)
                 .containsEntry(TopicConfig.RETENTION_MS_CONFIG, Long.toString(Duration.ofDays(7).toMillis()));
-        assertThat(provisioner.ensureTopics()).isEmpty();
+        assertThat(provisioner.ensureTopics()).isEqualTo(new TopicProvisioner.Changes(List.of(), List.of()));
+    }
+
+    @Test
+    void usersEventsCreatedByAnOlderVersionWithThirtyDaysOfDeleteIsCompactedOnceThenLeftAlone() throws Exception {
+        TopicProvisioner provisioner = new TopicProvisioner(bootstrapServers, PARTITIONS, (short) 1);
+        provisioner.ensureTopics();
+        delete(List.of(USERS_EVENTS));
+        String thirtyDays = Long.toString(Duration.ofDays(30).toMillis());
+        admin.createTopics(List.of(new NewTopic(USERS_EVENTS, PARTITIONS, (short) 1)
+                .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, thirtyDays)))).all().get();
+        assertThat(settings(USERS_EVENTS)).containsEntry(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE)
+                .containsEntry(TopicConfig.RETENTION_MS_CONFIG, thirtyDays);
+
+        assertThat(provisioner.ensureTopics()).isEqualTo(new TopicProvisioner.Changes(List.of(), List.of(USERS_EVENTS)));
+
+        await().untilAsserted(() -> assertThat(settings(USERS_EVENTS))
+                .containsEntry(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
+                .containsEntry(TopicConfig.RETENTION_MS_CONFIG, "-1")
+                .containsEntry(TopicConfig.MAX_COMPACTION_LAG_MS_CONFIG, Long.toString(Duration.ofDays(7).toMillis())));
+        assertThat(provisioner.ensureTopics()).isEqualTo(new TopicProvisioner.Changes(List.of(), List.of()));
+    }
+
+    @Test
+    void anOperatorsOtherSettingsStayAndADriftedRetentionIsSetBack() throws Exception {
+        TopicProvisioner provisioner = new TopicProvisioner(bootstrapServers, PARTITIONS, (short) 1);
+        provisioner.ensureTopics();
+        String dlt = Topic.ORDERS_EVENTS.deadLetterTopic();
+        delete(List.of(dlt));
+        admin.createTopics(List.of(new NewTopic(dlt, PARTITIONS, (short) 1).configs(Map.of(
+                TopicConfig.RETENTION_MS_CONFIG, "3600000", TopicConfig.SEGMENT_MS_CONFIG, "7200000")))).all().get();
+        assertThat(settings(dlt)).containsEntry(TopicConfig.RETENTION_MS_CONFIG, "3600000");
+
+        assertThat(provisioner.ensureTopics().reconfigured()).containsExactly(dlt);
+
+        await().untilAsserted(() -> assertThat(settings(dlt))
+                .containsEntry(TopicConfig.RETENTION_MS_CONFIG, Long.toString(Duration.ofDays(14).toMillis()))
+                .containsEntry(TopicConfig.SEGMENT_MS_CONFIG, "7200000"));
     }
 
     @Test
     void servicesStartingTogetherCreateEachTopicOnceWithoutFailing() throws Exception {
         delete(catalogue());
 
-        CompletableFuture<List<String>> first = CompletableFuture.supplyAsync(
+        CompletableFuture<TopicProvisioner.Changes> first = CompletableFuture.supplyAsync(
                 () -> new TopicProvisioner(bootstrapServers, PARTITIONS, (short) 1).ensureTopics());
-        CompletableFuture<List<String>> second = CompletableFuture.supplyAsync(
+        CompletableFuture<TopicProvisioner.Changes> second = CompletableFuture.supplyAsync(
                 () -> new TopicProvisioner(bootstrapServers, PARTITIONS, (short) 1).ensureTopics());
 
-        List<String> created = new ArrayList<>(first.get());
-        created.addAll(second.get());
+        List<String> created = new ArrayList<>(first.get().created());
+        created.addAll(second.get().created());
         assertThat(created).containsExactlyInAnyOrderElementsOf(catalogue());
+        assertThat(first.get().reconfigured()).isEmpty();
+        assertThat(second.get().reconfigured()).isEmpty();
     }
 
     @Test

@@ -78,10 +78,14 @@ public final class Infrastructure implements AutoCloseable {
             say.accept("Kafka       " + node.bootstrapServers() + (node.formatted() ? " (new cluster)" : " (reopened)")
                     + "  data " + home.kafkaData());
         }
-        List<String> created = new TopicProvisioner(kafkaBootstrapServers(), settings.partitions(), REPLICATION_FACTOR)
+        TopicProvisioner.Changes topics = new TopicProvisioner(kafkaBootstrapServers(), settings.partitions(), REPLICATION_FACTOR)
                 .ensureTopics();
-        say.accept("topics      " + (created.isEmpty() ? "all present"
-                : "created " + String.join(", ", created.stream().sorted().toList())));
+        say.accept("topics      " + (topics.created().isEmpty() ? "all present"
+                : "created " + String.join(", ", topics.created().stream().sorted().toList())));
+        if (!topics.reconfigured().isEmpty()) {
+            say.accept("topics      set to the catalogue's cleanup policy and retention: "
+                    + String.join(", ", topics.reconfigured().stream().sorted().toList()));
+        }
     }
 
     private void startPostgres() throws Exception {

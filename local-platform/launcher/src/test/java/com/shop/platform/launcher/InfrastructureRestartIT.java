@@ -3,6 +3,8 @@ package com.shop.platform.launcher;
 import com.shop.kafka.Topic;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -10,6 +12,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
@@ -33,14 +37,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
-/** The platform's own Kafka and PostgreSQL, on free ports and a temporary home, keep their data across a restart. */
+/**
+ * The platform's own Kafka and PostgreSQL, on free ports and a temporary home, keep their data across a restart; a
+ * topic whose settings an older platform left differ is set to the catalogue's.
+ */
 class InfrastructureRestartIT {
 
     @TempDir
     Path home;
 
     @Test
-    void topicsRecordsAndTablesSurviveARestartOnTheSameData() throws Exception {
+    void topicsRecordsAndTablesSurviveARestartOnTheSameDataAndAnOlderPlatformsTopicSettingsAreSetRight() throws Exception {
         LaunchSettings settings = CommandLine.parse(List.of("up"), Map.of(
                 "PLATFORM_HOME", home.toString(),
                 "KAFKA_PORT", Integer.toString(freePort()),
@@ -52,6 +59,7 @@ class InfrastructureRestartIT {
             assertThat(topicDescriptions(infrastructure.kafkaBootstrapServers()))
                     .allSatisfy((name, description) -> assertThat(description.partitions()).hasSize(6));
             produce(infrastructure.kafkaBootstrapServers(), "order-1", "{\"type\":\"OrderPlaced\"}");
+            deleteAfterThirtyDays(infrastructure.kafkaBootstrapServers(), Topic.USERS_EVENTS.topicName());
             execute(infrastructure, "CREATE TABLE survivors (name text)", "INSERT INTO survivors VALUES ('kept')");
         }
         assertThat(said).anyMatch(line -> line.contains("(new cluster)"))
@@ -62,6 +70,7 @@ class InfrastructureRestartIT {
         try (Infrastructure restarted = Infrastructure.start(settings, said::add)) {
             assertThat(said).anyMatch(line -> line.contains("(reopened)"))
                     .contains("topics      all present")
+                    .contains("topics      set to the catalogue's cleanup policy and retention: users.events")
                     .contains("databases   users, orders, inventory, payments, notifications");
             assertThat(topicDescriptions(restarted.kafkaBootstrapServers())).containsOnlyKeys(catalogue());
             assertThat(consumeAll(restarted.kafkaBootstrapServers()))
@@ -86,6 +95,16 @@ class InfrastructureRestartIT {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             assertThat(admin.listTopics().names().get()).containsAll(catalogue());
             return admin.describeTopics(catalogue()).allTopicNames().get();
+        }
+    }
+
+    /** How a platform from before users.events was compacted left it. */
+    private static void deleteAfterThirtyDays(String bootstrapServers, String topic) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            admin.incrementalAlterConfigs(Map.of(new ConfigResource(ConfigResource.Type.TOPIC, topic), List.of(
+                    new AlterConfigOp(new ConfigEntry(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE), AlterConfigOp.OpType.SET),
+                    new AlterConfigOp(new ConfigEntry(TopicConfig.RETENTION_MS_CONFIG, Long.toString(Duration.ofDays(30).toMillis())),
+                            AlterConfigOp.OpType.SET)))).all().get();
         }
     }
 
