@@ -17,6 +17,8 @@ import org.apache.camel.Header;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,11 +33,16 @@ public class Notices {
     private final ContactStore contacts;
     private final ProcessedEvents processed;
     private final AdminProperties admins;
+    private final Duration welcomeWithin;
+    private final Clock clock;
 
-    public Notices(ContactStore contacts, ProcessedEvents processed, AdminProperties admins) {
+    public Notices(ContactStore contacts, ProcessedEvents processed, AdminProperties admins, EventConsumerProperties events,
+                   Clock clock) {
         this.contacts = contacts;
         this.processed = processed;
         this.admins = admins;
+        this.welcomeWithin = events.welcomeWithin();
+        this.clock = clock;
     }
 
     @Transactional
@@ -43,6 +50,9 @@ public class Notices {
         Contact contact = new Contact(user.userId(), user.email(), user.name(), user.phone(), user.pushToken(), user.channels());
         if (processed.firstDelivery("notification-contacts", eventId)) {
             contacts.save(contact);
+        }
+        if (user.registeredAt().isBefore(clock.instant().minus(welcomeWithin))) {
+            return null;
         }
         return toCustomer(NoticeKind.WELCOME, contact, MessageModels.welcome(user.name()));
     }

@@ -7,6 +7,7 @@ import com.shop.kafka.events.UserUpdated;
 import com.shop.notification.NotificationIntegrationTest;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 
@@ -24,6 +25,22 @@ class ContactProjectionIT extends NotificationIntegrationTest {
         assertThat(welcome.subject()).isEqualTo("Welcome to the shop, Ada " + userId);
         assertThat(welcome.body()).contains("your account is ready");
         assertThat(smsTo(user.phone())).as("the welcome goes by mail only").isEmpty();
+    }
+
+    @Test
+    void aRegistrationOfLongAgoReadAgainIsKnownButNotWelcomed() {
+        String userId = unique("old-");
+        String oldAddress = userId + "@example.com";
+        publish(userId, new UserRegistered(userId, oldAddress, "Ada " + userId, null, null, Set.of(NotificationChannel.EMAIL),
+                Set.of("CUSTOMER"), Instant.now().minus(Duration.ofDays(400))));
+        String newAddress = userId + "@new.example.com";
+        publish(userId, new UserUpdated(userId, newAddress, "Ada " + userId, null, null, Set.of(NotificationChannel.EMAIL), Instant.now()));
+        await().atMost(PATIENCE).until(() -> newAddress.equals(jdbc.queryForObject("SELECT email FROM contacts WHERE user_id = ?",
+                String.class, userId)));
+
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM deliveries WHERE user_id = ?", Integer.class, userId))
+                .as("the registration, read before the update on the user's partition, planned no message").isZero();
+        assertThat(mailTo(oldAddress)).isEmpty();
     }
 
     @Test
