@@ -11,9 +11,10 @@ import java.util.Optional;
 
 /**
  * Logging in with email and password. A wrong password, an unknown email and a locked account get the
- * same 401 after the same bcrypt work, so a login reveals nothing about which accounts exist; failures
- * count towards throttling. Whether the account is locked is decided where the session starts, serialized
- * with a lock of the account (see {@link Sessions#start}).
+ * same 401 after the same bcrypt work, so a login reveals nothing about which accounts exist; a login
+ * counts towards throttling as failed from before its password is checked (see {@link LoginThrottle}).
+ * Whether the account is locked is decided where the session starts, serialized with a lock of the
+ * account (see {@link Sessions#start}).
  */
 @Service
 public class Logins {
@@ -36,22 +37,34 @@ public class Logins {
 
     public LoggedIn login(LoginRequest request, String clientIp) {
         String email = Emails.normalize(request.email());
+        LoginThrottle.Attempt attempt;
         try {
-            throttle.check(email, clientIp);
+            attempt = throttle.begin(email, clientIp);
         } catch (LoginThrottledException e) {
             metrics.login("throttled");
             throw e;
         }
-        Credentials credentials = accounts.credentials(email).orElse(null);
-        boolean passwordMatches = passwords.matches(request.password(), credentials);
-        Optional<Tokens> tokens = passwordMatches ? sessions.start(credentials.userId()) : Optional.empty();
-        if (tokens.isEmpty()) {
-            throttle.recordFailure(email, clientIp);
+        Optional<LoggedIn> loggedIn = authenticate(attempt, request.password());
+        if (loggedIn.isEmpty()) {
             metrics.login("refused");
             throw new ProblemException(401, "Unauthorized", REFUSED);
         }
-        throttle.forgive(email, clientIp);
+        throttle.succeeded(attempt);
         metrics.login("success");
-        return new LoggedIn(credentials.userId(), tokens.get());
+        return loggedIn.get();
+    }
+
+    /** The session a correct password starts, or empty; an error withdraws the attempt from the failures. */
+    private Optional<LoggedIn> authenticate(LoginThrottle.Attempt attempt, String password) {
+        try {
+            Credentials credentials = accounts.credentials(attempt.email()).orElse(null);
+            if (!passwords.matches(password, credentials)) {
+                return Optional.empty();
+            }
+            return sessions.start(credentials.userId()).map(tokens -> new LoggedIn(credentials.userId(), tokens));
+        } catch (RuntimeException e) {
+            throttle.withdraw(attempt);
+            throw e;
+        }
     }
 }

@@ -7,14 +7,25 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class LoginIT extends UserServiceTest {
 
@@ -22,6 +33,8 @@ class LoginIT extends UserServiceTest {
     JdbcTemplate jdbc;
     @Autowired
     MeterRegistry metrics;
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void registerThenLogInThenReadTheProfile() throws Exception {
@@ -154,6 +167,60 @@ class LoginIT extends UserServiceTest {
         assertThat(login(email, PASSWORD).statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void guessesSentAllAtOnceFromOneAddressGetNoMoreTriesThanOneByOne() throws Exception {
+        String email = uniqueEmail("jon");
+        register(email, PASSWORD);
+        String guesser = anyAddress();
+
+        List<HttpResponse<String>> answers = atOnce(30, 5, i -> loginFrom(email, "wrong-Password-" + i, guesser));
+
+        assertOnlyTheAllowedWereTried(answers, 5);
+        assertProblem(loginFrom(email, PASSWORD, guesser), 429, "Too many requests");
+    }
+
+    @Test
+    void guessesSentAllAtOnceFromManyAddressesGetNoMoreTriesThanTheAccountsLimit() throws Exception {
+        String email = uniqueEmail("kim");
+        register(email, PASSWORD);
+        failLogins(email, 3, anyAddress());
+
+        List<HttpResponse<String>> answers = atOnce(30, 5, i -> loginFrom(email, "wrong-Password-" + i, anyAddress()));
+
+        assertOnlyTheAllowedWereTried(answers, 5);
+        assertProblem(loginFrom(email, PASSWORD, anyAddress()), 429, "Too many requests");
+    }
+
+    @Test
+    void guessesSentAllAtOnceForManyAccountsGetNoMoreTriesThanTheClientsLimit() throws Exception {
+        String guesser = anyAddress();
+        IntStream.range(0, 15).forEach(i -> failLogins(uniqueEmail("guess"), 1, guesser));
+
+        List<HttpResponse<String>> answers = atOnce(30, 5, i -> loginFrom(uniqueEmail("guess"), PASSWORD, guesser));
+
+        assertOnlyTheAllowedWereTried(answers, 5);
+        assertProblem(loginFrom(uniqueEmail("next"), PASSWORD, guesser), 429, "Too many requests");
+    }
+
+    @Test
+    void aLoginThatFailsInTheServiceDoesNotCountAsAGuess() {
+        String email = uniqueEmail("lou");
+        String userId = register(email, PASSWORD).get("id").asText();
+        String address = anyAddress();
+        failLogins(email, 4, address);
+
+        jdbc.execute("ALTER TABLE refresh_token_families ADD CONSTRAINT login_it_no_sessions CHECK (user_id <> '"
+                + UUID.fromString(userId) + "') NOT VALID");
+        try {
+            assertProblem(loginFrom(email, PASSWORD, address), 500, "Internal error");
+        } finally {
+            jdbc.execute("ALTER TABLE refresh_token_families DROP CONSTRAINT login_it_no_sessions");
+        }
+
+        failLogins(email, 1, address);
+        assertProblem(loginFrom(email, PASSWORD, address), 429, "Too many requests");
+    }
+
     private HttpResponse<String> loginFrom(String email, String password, String address) {
         return send("POST", "/auth/login", null, Map.of("email", email, "password", password), Map.of("X-Forwarded-For", address));
     }
@@ -161,6 +228,47 @@ class LoginIT extends UserServiceTest {
     /** {@code count} logins with a wrong password from {@code address}, each refused with 401. */
     private void failLogins(String email, int count, String address) {
         IntStream.range(0, count).forEach(i -> assertProblem(loginFrom(email, "wrong-Password-" + i, address), 401, "Unauthorized"));
+    }
+
+    /**
+     * Sends {@code count} logins at once while the accounts table is locked, so that every login let past the throttle
+     * waits before its password is checked, as behind a slow check; unlocks once more of them wait than the
+     * {@code allowed}, or once all but those were answered.
+     */
+    private List<HttpResponse<String>> atOnce(int count, int allowed, IntFunction<HttpResponse<String>> login) throws Exception {
+        ExecutorService senders = Executors.newFixedThreadPool(count);
+        try {
+            List<Future<HttpResponse<String>>> sent = new ArrayList<>();
+            transactions.executeWithoutResult(status -> {
+                jdbc.execute("LOCK TABLE users IN ACCESS EXCLUSIVE MODE");
+                IntStream.range(0, count).forEach(i -> sent.add(senders.submit(() -> login.apply(i))));
+                await().atMost(Duration.ofSeconds(20)).pollInSameThread().until(() ->
+                        loginsWaitingForTheAccounts() > allowed || sent.stream().filter(Future::isDone).count() >= count - allowed);
+            });
+            List<HttpResponse<String>> answers = new ArrayList<>();
+            for (Future<HttpResponse<String>> answer : sent) {
+                answers.add(answer.get(30, TimeUnit.SECONDS));
+            }
+            return answers;
+        } finally {
+            senders.shutdownNow();
+        }
+    }
+
+    private int loginsWaitingForTheAccounts() {
+        Integer waiting = jdbc.queryForObject("SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = 'users'::regclass"
+                + " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())", Integer.class);
+        return waiting == null ? 0 : waiting;
+    }
+
+    /** {@code allowed} of the wrong logins were tried (401), every other one refused untried (429 with Retry-After). */
+    private static void assertOnlyTheAllowedWereTried(List<HttpResponse<String>> answers, long allowed) {
+        assertThat(answers.stream().collect(Collectors.groupingBy(HttpResponse::statusCode, Collectors.counting())))
+                .isEqualTo(Map.of(401, allowed, 429, answers.size() - allowed));
+        answers.stream().filter(answer -> answer.statusCode() == 429).forEach(answer -> {
+            assertProblem(answer, 429, "Too many requests");
+            assertThat(answer.headers().firstValue("Retry-After")).isPresent();
+        });
     }
 
     /** A client address picked at random from the benchmarking range (198.18.0.0/15), so that tests do not share one. */
