@@ -15,8 +15,8 @@ public sealed interface Retention {
         return new DeleteAfter(age);
     }
 
-    static Retention compacted(Duration maxCompactionLag) {
-        return new Compacted(maxCompactionLag);
+    static Retention compacted(Duration minCompactionLag, Duration maxCompactionLag) {
+        return new Compacted(minCompactionLag, maxCompactionLag);
     }
 
     /** The topic-level settings that make it so, by their Kafka names; the topic provisioner keeps a topic to them. */
@@ -49,20 +49,27 @@ public sealed interface Retention {
 
     /**
      * Cleanup policy compact: the latest record of each key stays for good ({@code retention.ms} -1, so that no age
-     * limit applies should the policy ever include delete again); a record a later one of its key replaced is
-     * compacted away once it is {@code maxCompactionLag} old (Kafka rolls the segment by then, and the cleaner takes
-     * it on its next pass).
+     * limit applies should the policy ever include delete again); a record a later one of its key replaced stays at
+     * least {@code minCompactionLag}, so that a consumer that far behind still reads every record, and is compacted
+     * away once it is {@code maxCompactionLag} old (Kafka rolls the segment by then, and the cleaner takes it on its
+     * next pass).
      */
-    record Compacted(Duration maxCompactionLag) implements Retention {
+    record Compacted(Duration minCompactionLag, Duration maxCompactionLag) implements Retention {
 
         public Compacted {
+            requirePositive(minCompactionLag, "minimum compaction lag");
             requirePositive(maxCompactionLag, "maximum compaction lag");
+            if (maxCompactionLag.compareTo(minCompactionLag) < 0) {
+                throw new IllegalArgumentException("a topic's maximum compaction lag " + maxCompactionLag
+                        + " must not be less than its minimum " + minCompactionLag);
+            }
         }
 
         @Override
         public Map<String, String> topicConfig() {
             return Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
                     TopicConfig.RETENTION_MS_CONFIG, "-1",
+                    TopicConfig.MIN_COMPACTION_LAG_MS_CONFIG, Long.toString(minCompactionLag.toMillis()),
                     TopicConfig.MAX_COMPACTION_LAG_MS_CONFIG, Long.toString(maxCompactionLag.toMillis()));
         }
 

@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public enum Topic {
 
-    USERS_EVENTS("users.events", "userId", false, Retention.compacted(Duration.ofDays(7))),
+    USERS_EVENTS("users.events", "userId", false, Retention.compacted(Duration.ofDays(7), Duration.ofDays(14))),
     ORDERS_EVENTS("orders.events", "orderId", false, Retention.deleteAfter(Duration.ofDays(7))),
     INVENTORY_COMMANDS("inventory.commands", "orderId", false, Retention.deleteAfter(Duration.ofDays(3))),
     INVENTORY_EVENTS("inventory.events", "orderId or sku", false, Retention.deleteAfter(Duration.ofDays(7))),

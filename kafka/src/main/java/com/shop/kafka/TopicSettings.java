@@ -6,6 +6,8 @@ import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.errors.AuthorizationException;
+import org.apache.kafka.common.errors.PolicyViolationException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,7 +55,7 @@ final class TopicSettings {
         Map<ConfigResource, KafkaFuture<Config>> described = admin.describeConfigs(
                 wanted.keySet().stream().map(TopicSettings::resource).toList()).values();
         Map<String, List<Drift>> drifted = new LinkedHashMap<>();
-        wanted.forEach((topic, settings) -> unlessUnknown(topic, described.get(resource(topic)), "read the settings of")
+        wanted.forEach((topic, settings) -> outcome(topic, described.get(resource(topic)), "read the settings of")
                 .map(current -> drifts(current, settings))
                 .filter(drifts -> !drifts.isEmpty())
                 .ifPresent(drifts -> drifted.put(topic, drifts)));
@@ -64,7 +66,7 @@ final class TopicSettings {
                 entry -> resource(entry.getKey()), entry -> entry.getValue().stream().map(Drift::operation).toList()));
         Map<ConfigResource, KafkaFuture<Void>> results = admin.incrementalAlterConfigs(operations).values();
         List<String> changed = new ArrayList<>();
-        drifted.forEach((topic, drifts) -> unlessUnknown(topic, results.get(resource(topic)).thenApply(done -> topic), "change the settings of")
+        drifted.forEach((topic, drifts) -> outcome(topic, results.get(resource(topic)).thenApply(done -> topic), "change the settings of")
                 .ifPresent(done -> {
                     LOG.info("changed the settings of Kafka topic {} to the catalogue's: {}", topic, drifts);
                     changed.add(topic);
@@ -85,15 +87,21 @@ final class TopicSettings {
 
     /**
      * The result of an admin call about one topic; empty when the broker that answered does not know the topic: not
-     * yet (another service created it a moment ago and the news has not reached every broker) or no more (deleted).
-     * The next start looks at it again.
+     * yet (another service created it a moment ago and the news has not reached every broker) or no more (deleted),
+     * and when the cluster does not let this service read or change a topic's settings (its ACLs, or a policy):
+     * the topic keeps its settings, with a warning, and the service starts. The next start looks at it again.
      */
-    private static <T> Optional<T> unlessUnknown(String topic, KafkaFuture<T> result, String action) {
+    private static <T> Optional<T> outcome(String topic, KafkaFuture<T> result, String action) {
         try {
             return Optional.of(result.get());
         } catch (ExecutionException e) {
             if (e.getCause() instanceof UnknownTopicOrPartitionException) {
                 LOG.debug("topic {} is not known to the broker (created or deleted meanwhile): did not {} it", topic, action);
+                return Optional.empty();
+            }
+            if (e.getCause() instanceof AuthorizationException || e.getCause() instanceof PolicyViolationException) {
+                LOG.warn("the cluster does not let this service {} topic {} ({}): it keeps its settings; set the catalogue's"
+                        + " by hand, or grant DescribeConfigs and AlterConfigs on it", action, topic, e.getCause().getMessage());
                 return Optional.empty();
             }
             throw new IllegalStateException("could not " + action + " topic " + topic + ": " + e.getCause().getMessage(), e.getCause());

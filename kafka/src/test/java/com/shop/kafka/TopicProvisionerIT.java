@@ -89,7 +89,8 @@ class TopicProvisionerIT {
         await().untilAsserted(() -> assertThat(settings(USERS_EVENTS))
                 .containsEntry(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
                 .containsEntry(TopicConfig.RETENTION_MS_CONFIG, "-1")
-                .containsEntry(TopicConfig.MAX_COMPACTION_LAG_MS_CONFIG, Long.toString(Duration.ofDays(7).toMillis())));
+                .containsEntry(TopicConfig.MIN_COMPACTION_LAG_MS_CONFIG, Long.toString(Duration.ofDays(7).toMillis()))
+                .containsEntry(TopicConfig.MAX_COMPACTION_LAG_MS_CONFIG, Long.toString(Duration.ofDays(14).toMillis())));
         assertThat(provisioner.ensureTopics()).isEqualTo(new TopicProvisioner.Changes(List.of(), List.of()));
     }
 

@@ -47,7 +47,8 @@ public record ShopProperties(
      * a replay from the earliest offset finds every such event among those it already applied. Delete topics keep a
      * record up to 30 days (Kafka deletes a log segment whole once its newest record is that old, a week's segment
      * later by default); compacted users.events keeps the latest record of each user for good, and applying that again
-     * only sets what is already there, but a record it replaced goes within 7 days. Hence 45 days, and a start with
+     * only sets what is already there, but a record it replaced goes within 14 days (and is no threat once there: the
+     * projections fed by users.events never let an older record of a user replace a newer one). Hence 45 days, and a start with
      * less than the longest of these is refused.
      */
     public record Idempotency(@NotNull @DefaultValue("45d") Duration retention) {

@@ -7,6 +7,8 @@ import org.springframework.stereotype.Repository;
 
 import java.sql.Array;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
@@ -25,15 +27,16 @@ public class ContactStore {
         this.jdbc = jdbc;
     }
 
-    /** Stores the user's current contact data, replacing what was known. */
-    public void save(Contact contact) {
+    /** Stores the user's contact data as of {@code asOf}, the time of its event, unless what is known is newer. */
+    public void save(Contact contact, Instant asOf) {
         jdbc.update("""
-                INSERT INTO contacts (user_id, email, name, phone, push_token, channels, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, now())
+                INSERT INTO contacts (user_id, email, name, phone, push_token, channels, as_of, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, now())
                 ON CONFLICT (user_id) DO UPDATE SET email = EXCLUDED.email, name = EXCLUDED.name, phone = EXCLUDED.phone,
-                    push_token = EXCLUDED.push_token, channels = EXCLUDED.channels, updated_at = now()""",
+                    push_token = EXCLUDED.push_token, channels = EXCLUDED.channels, as_of = EXCLUDED.as_of, updated_at = now()
+                WHERE contacts.as_of IS NULL OR contacts.as_of <= EXCLUDED.as_of""",
                 contact.userId(), contact.email(), contact.name(), contact.phone(), contact.pushToken(),
-                contact.channels().stream().map(Enum::name).sorted().toArray(String[]::new));
+                contact.channels().stream().map(Enum::name).sorted().toArray(String[]::new), Timestamp.from(asOf));
     }
 
     public Optional<Contact> find(String userId) {

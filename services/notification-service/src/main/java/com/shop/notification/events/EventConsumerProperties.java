@@ -19,5 +19,5 @@ import java.time.Duration;
 @Validated
 @ConfigurationProperties("notification.events")
 public record EventConsumerProperties(@Min(1) @DefaultValue("3") int consumers,
-                                      @NotNull @DurationMin(millis = 1) @DefaultValue("1d") Duration welcomeWithin) {
+                                      @NotNull @DurationMin(millis = 1) @DefaultValue("7d") Duration welcomeWithin) {
 }

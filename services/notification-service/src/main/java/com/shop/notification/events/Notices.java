@@ -14,6 +14,8 @@ import com.shop.notification.contacts.Contact;
 import com.shop.notification.contacts.ContactStore;
 import com.shop.routes.idempotency.ProcessedEvents;
 import org.apache.camel.Header;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +31,8 @@ import java.util.Optional;
  */
 @Service
 public class Notices {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Notices.class);
 
     private final ContactStore contacts;
     private final ProcessedEvents processed;
@@ -49,9 +53,10 @@ public class Notices {
     public Notice registered(UserRegistered user, @Header(CloudEventHeaders.ID) String eventId) {
         Contact contact = new Contact(user.userId(), user.email(), user.name(), user.phone(), user.pushToken(), user.channels());
         if (processed.firstDelivery("notification-contacts", eventId)) {
-            contacts.save(contact);
+            contacts.save(contact, user.registeredAt());
         }
         if (user.registeredAt().isBefore(clock.instant().minus(welcomeWithin))) {
+            LOG.info("user {} registered at {}, longer ago than {}: not welcomed", user.userId(), user.registeredAt(), welcomeWithin);
             return null;
         }
         return toCustomer(NoticeKind.WELCOME, contact, MessageModels.welcome(user.name()));
@@ -60,7 +65,8 @@ public class Notices {
     @Transactional
     public Notice updated(UserUpdated user, @Header(CloudEventHeaders.ID) String eventId) {
         if (processed.firstDelivery("notification-contacts", eventId)) {
-            contacts.save(new Contact(user.userId(), user.email(), user.name(), user.phone(), user.pushToken(), user.channels()));
+            contacts.save(new Contact(user.userId(), user.email(), user.name(), user.phone(), user.pushToken(), user.channels()),
+                    user.updatedAt());
         }
         return null;
     }

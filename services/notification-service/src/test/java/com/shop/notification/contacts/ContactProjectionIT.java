@@ -44,6 +44,26 @@ class ContactProjectionIT extends NotificationIntegrationTest {
     }
 
     @Test
+    void anOlderRecordOfAUserReadAgainAfterItsIdWasForgottenLeavesTheNewerContactData() {
+        String userId = unique("ida-");
+        UserRegistered registration = new UserRegistered(userId, userId + "@example.com", "Ida " + userId, null, null,
+                Set.of(NotificationChannel.EMAIL), Set.of("CUSTOMER"), Instant.now().minus(Duration.ofDays(60)));
+        String registrationId = publish(userId, registration);
+        String newAddress = userId + "@new.example.com";
+        publish(userId, new UserUpdated(userId, newAddress, "Ida " + userId, null, null, Set.of(NotificationChannel.EMAIL),
+                Instant.now().minus(Duration.ofDays(50))));
+        await().atMost(PATIENCE).until(() -> newAddress.equals(emailOf(userId)));
+
+        jdbc.update("DELETE FROM processed_events WHERE event_id = ?", registrationId);
+        publish(userId, registration, registrationId);
+        await().atMost(PATIENCE).until(() -> jdbc.queryForObject("SELECT count(*) FROM processed_events WHERE event_id = ?",
+                Integer.class, registrationId) == 1);
+
+        assertThat(emailOf(userId)).as("the compacted topic read from its start again, after the purge forgot the registration")
+                .isEqualTo(newAddress);
+    }
+
+    @Test
     void aUserWhoChangedTheirAddressGetsTheNextMessageAtTheNewOne() {
         String userId = unique("eve-");
         UserRegistered user = registered(userId, NotificationChannel.EMAIL);
@@ -58,5 +78,9 @@ class ContactProjectionIT extends NotificationIntegrationTest {
 
         await().atMost(PATIENCE).until(() -> mailTo(newAddress).stream().anyMatch(m -> m.subject().contains(order)));
         assertThat(mailTo(user.email())).extracting(ReceivedMail::subject).noneMatch(subject -> subject.contains(order));
+    }
+
+    private String emailOf(String userId) {
+        return jdbc.queryForObject("SELECT email FROM contacts WHERE user_id = ?", String.class, userId);
     }
 }
