@@ -5,6 +5,8 @@ import com.shop.kafka.events.NotificationChannel;
 import com.shop.kafka.events.UserRegistered;
 import com.shop.order.OrderIntegrationTest;
 import com.shop.order.customers.CustomerStore;
+import com.shop.order.customers.PartitionOffsets;
+import com.shop.order.customers.ProjectionOffsets;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.component.kafka.KafkaConstants;
@@ -34,6 +36,8 @@ class InboundOrderIT extends OrderIntegrationTest {
     private CustomerStore customers;
     @Autowired
     private MeterRegistry meters;
+    @Autowired
+    private ProjectionOffsets projection;
 
     @Test
     void aPartnerOrderEntersTheSagaOnceHoweverOftenItIsDelivered() {
@@ -73,6 +77,7 @@ class InboundOrderIT extends OrderIntegrationTest {
     void aPartnerOrderForACustomerIdWithoutAnAccountIsDeadLetteredAtOnceAndPlacedWhenReplayedOnceTheAccountExists() {
         String reference = unique("PO-NOBODY-");
         String nobody = unique("no-account-");
+        awaitProjectionCaughtUp();
         KAFKA.send(INBOUND, reference, partnerOrder(reference, nobody, product("NOBODY-", "5.00")), Map.of());
 
         ConsumerRecord<String, String> letter = awaitDeadLetter(reference);
@@ -184,5 +189,13 @@ class InboundOrderIT extends OrderIntegrationTest {
         List<ConsumerRecord<String, String>> letters = await().atMost(SAGA_TIMEOUT).pollInterval(Duration.ofMillis(300))
                 .until(() -> KAFKA.records(INBOUND + ".DLT", r -> key.equals(r.key())), l -> !l.isEmpty());
         return letters.get(0);
+    }
+
+    /** Until the customer projection has committed everything on users.events (earlier tests' registrations included). */
+    private void awaitProjectionCaughtUp() {
+        await().atMost(SAGA_TIMEOUT).until(() -> {
+            PartitionOffsets ends = projection.ends();
+            return ends.notReachedBy(projection.applied(ends.partitions())).isEmpty();
+        });
     }
 }

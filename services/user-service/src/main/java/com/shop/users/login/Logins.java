@@ -63,7 +63,11 @@ public class Logins {
             }
             return sessions.start(credentials.userId()).map(tokens -> new LoggedIn(credentials.userId(), tokens));
         } catch (RuntimeException e) {
-            throttle.withdraw(attempt);
+            try {
+                throttle.withdraw(attempt);
+            } catch (RuntimeException withdrawal) {
+                e.addSuppressed(withdrawal);
+            }
             throw e;
         }
     }
