@@ -24,6 +24,11 @@ record PathRule(HttpMethod method, String pattern) {
                 : new PathRule(HttpMethod.valueOf(text.substring(0, space)), text.substring(space + 1).trim());
     }
 
+    /** The rule's path with any method. */
+    RequestMatcher pathMatcher() {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
     RequestMatcher matcher() {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         if (HttpMethod.GET.equals(method)) {

@@ -31,6 +31,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
 
 /**
  * Token checks in every service: each request needs a valid RS256 access token from user-service, except
@@ -83,7 +84,7 @@ public class ShopSecurityAutoConfiguration {
 
     @Bean
     SecurityFilterChain shopSecurityFilterChain(HttpSecurity http, ShopSecurityProperties properties, JwtDecoder decoder,
-                                                ObjectMapper mapper) throws Exception {
+                                                ObjectMapper mapper, HandlerMappingIntrospector handlers) throws Exception {
         http.csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
@@ -95,7 +96,7 @@ public class ShopSecurityAutoConfiguration {
             LOG.warn("shop.security.enabled=false: requests are not checked for access tokens");
             return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll()).build();
         }
-        AccessRules rules = new AccessRules(properties);
+        AccessRules rules = new AccessRules(properties, handlers);
         ServletProblems problems = new ServletProblems(mapper);
         ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(problems);
         ProblemAccessDeniedHandler accessDenied = new ProblemAccessDeniedHandler(problems);
@@ -108,6 +109,7 @@ public class ShopSecurityAutoConfiguration {
                         requests.requestMatchers(new AndRequestMatcher(rules.operatorConsole(), new FromThisMachine())).permitAll();
                     }
                     requests.requestMatchers(rules.operatorConsole()).hasRole(Role.ADMIN.name());
+                    requests.requestMatchers(rules.unservedOnPublicPaths()).permitAll();
                     requests.anyRequest().authenticated();
                 })
                 .oauth2ResourceServer(resourceServer -> resourceServer

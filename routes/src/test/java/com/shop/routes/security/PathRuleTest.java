@@ -33,6 +33,13 @@ class PathRuleTest {
     }
 
     @Test
+    void aRulesPathMatchesEveryMethod() {
+        PathRule rule = PathRule.parse("POST /auth/login");
+        assertThat(rule.pathMatcher().matches(request("GET", "/auth/login"))).isTrue();
+        assertThat(rule.pathMatcher().matches(request("GET", "/auth/login/again"))).isFalse();
+    }
+
+    @Test
     void aSingleStarMatchesOneSegment() {
         PathRule rule = PathRule.parse("PUT /users/*/roles");
         assertThat(rule.matcher().matches(request("PUT", "/users/42/roles"))).isTrue();

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -125,8 +126,25 @@ class TokenChecksIT extends SecuredServiceTest {
     }
 
     @Test
-    void aPublicPathIsPublicOnlyForItsMethod() throws Exception {
-        assertProblem(send("POST", "/notes/public/greeting", null), 401, "Unauthorized");
+    void aMethodARouteServesOnAPublicPathStillNeedsAToken() throws Exception {
+        assertProblem(send("POST", "/notes/public/archive", null), 401, "Unauthorized");
+    }
+
+    @Test
+    void aMethodNoRouteServesOnAPublicPathIsA405NamingTheServedOnesWithOrWithoutAToken() throws Exception {
+        HttpResponse<String> anonymous = send("POST", "/notes/public/greeting", null);
+        HttpResponse<String> withToken = send("POST", "/notes/public/greeting", ISSUER.customer("ann"));
+
+        for (HttpResponse<String> response : List.of(anonymous, withToken)) {
+            assertProblem(response, 405, "Method Not Allowed");
+            assertThat(response.headers().firstValue("Allow")).hasValueSatisfying(allow -> assertThat(allow).contains("GET"));
+        }
+    }
+
+    @Test
+    void aMethodNoRouteServesOnAnAlwaysPublicPathIsA405() throws Exception {
+        assertProblem(send("DELETE", "/actuator/health", null), 405, "Method Not Allowed");
+        assertProblem(send("POST", "/api-doc", null), 405, "Method Not Allowed");
     }
 
     @Test

@@ -67,6 +67,16 @@ class LoginIT extends UserServiceTest {
     }
 
     @Test
+    void aMethodTheAuthPathsDoNotServeIsA405NamingPostNotA401() {
+        for (String path : List.of("/auth/login", "/auth/refresh", "/auth/logout")) {
+            HttpResponse<String> response = send("GET", path, null, null);
+            assertProblem(response, 405, "Method Not Allowed");
+            assertThat(response.headers().firstValue("Allow")).as(path).hasValueSatisfying(allow -> assertThat(allow).contains("POST"));
+        }
+        assertProblem(send("PUT", "/auth/login", null, null), 405, "Method Not Allowed");
+    }
+
+    @Test
     void aWrongPasswordAnUnknownUserAndALockedAccountGetTheSame401() {
         String email = uniqueEmail("bob");
         register(email, PASSWORD);
