@@ -6,6 +6,7 @@ import com.shop.gateway.GatewayIntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,5 +23,17 @@ class ApiDocIT extends GatewayIntegrationTest {
         assertThat(document.path("paths").has("/api/orders")).isTrue();
         assertThat(document.path("components").path("schemas").has("orders")).isTrue();
         assertThat(document.path("x-unavailable-services").toString()).contains("payment-service", "notification-service");
+    }
+
+    @Test
+    void aPathUnderTheDocumentIsA404ProblemLikeAnyUnknownPath() throws Exception {
+        for (String path : List.of("/api-doc/", "/api-doc/anything", "/api-doc/users/openapi.json")) {
+            HttpResponse<String> response = get(path, null);
+
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(response.headers().firstValue("Content-Type")).as(path)
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(response.body()).contains("\"status\":404");
+        }
     }
 }
