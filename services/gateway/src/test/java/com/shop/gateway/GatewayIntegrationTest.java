@@ -8,11 +8,16 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -79,6 +84,19 @@ public abstract class GatewayIntegrationTest {
 
     protected HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
         return send("GET", path, token, null, Map.of());
+    }
+
+    /**
+     * The status line the gateway answers {@code GET path} with {@code headers}, sent from the loopback address
+     * {@code peer}: another than 127.0.0.1 is a peer the gateway does not trust to name the client (application-test.yml).
+     */
+    protected String getFrom(String peer, String path, Map<String, String> headers) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getByName("127.0.0.1"), port, InetAddress.getByName(peer), 0)) {
+            StringBuilder request = new StringBuilder("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n");
+            headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+            socket.getOutputStream().write(request.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
+            return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+        }
     }
 
     protected static String customer() {

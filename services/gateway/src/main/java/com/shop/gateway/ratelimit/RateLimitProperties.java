@@ -11,15 +11,13 @@ import org.springframework.validation.annotation.Validated;
 /**
  * {@code gateway.rate-limit.*}: the bursts and sustained rates allowed per user and per client address.
  * Each gateway instance enforces them on the requests it sees (in memory), so behind a load balancer of
- * n instances a client gets up to n times these. {@code client-ip-header} names the header a trusted
- * proxy in front sets to the client's address (e.g. {@code X-Real-IP}); empty means the peer's address.
+ * n instances a client gets up to n times these; the client's address is {@code ClientAddress}'s.
  */
 @Validated
 @ConfigurationProperties("gateway.rate-limit")
 public record RateLimitProperties(
         @Valid @NotNull @DefaultValue Limit perUser,
         @Valid @NotNull @DefaultValue Limit perClientIp,
-        @DefaultValue("") String clientIpHeader,
         @Min(1) @DefaultValue("100000") int maxTrackedClients) {
 
     /** A burst of {@code capacity} requests, then {@code refillPerSecond} requests per second. */

@@ -4,6 +4,8 @@ import com.shop.gateway.GatewayIntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +26,17 @@ class RateLimitIT extends GatewayIntegrationTest {
                 seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 100L));
         assertThat(refused.body()).contains("\"status\":429", "client");
         assertThat(send("GET", "/api/products", null, null, Map.of("X-Real-IP", newClientIp())).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aClientThatReachesTheGatewayDirectlyCannotEscapeItsLimitByNamingNewAddresses() throws Exception {
+        List<String> statuses = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            statuses.add(getFrom("127.0.0.3", "/api/products", Map.of("X-Real-IP", newClientIp())));
+        }
+
+        assertThat(statuses).map(line -> line.substring(0, 12))
+                .containsExactly("HTTP/1.1 200", "HTTP/1.1 200", "HTTP/1.1 200", "HTTP/1.1 200", "HTTP/1.1 200", "HTTP/1.1 429");
     }
 
     @Test

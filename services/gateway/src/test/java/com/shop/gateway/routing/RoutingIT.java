@@ -97,6 +97,17 @@ class RoutingIT extends GatewayIntegrationTest {
         assertThat(forwardedFor(direct)).as("without a value in that header, the peer's address").isEqualTo("127.0.0.1");
     }
 
+    @Test
+    void aClientThatReachesTheGatewayDirectlyCannotNameItsOwnAddress() throws Exception {
+        String sku = unique("SKU-");
+
+        String status = getFrom("127.0.0.2", "/api/products/" + sku, Map.of("X-Real-IP", "203.0.113.9", "X-Forwarded-For", "198.18.0.1"));
+
+        assertThat(status).startsWith("HTTP/1.1 200");
+        assertThat(Stream.concat(INVENTORY_A.requestsFor("/products/" + sku).stream(), INVENTORY_B.requestsFor("/products/" + sku).stream()))
+                .singleElement().satisfies(request -> assertThat(request.headers()).containsEntry("x-forwarded-for", "127.0.0.2"));
+    }
+
     private static String forwardedFor(String idempotencyKey) {
         return ORDERS.requestsFor("/orders").stream().filter(request -> idempotencyKey.equals(request.headers().get("idempotency-key")))
                 .findFirst().orElseThrow().headers().get("x-forwarded-for");
