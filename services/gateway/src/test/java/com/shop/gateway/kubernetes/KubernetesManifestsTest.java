@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -26,6 +25,7 @@ import static com.shop.gateway.kubernetes.Manifests.list;
 import static com.shop.gateway.kubernetes.Manifests.name;
 import static com.shop.gateway.kubernetes.Manifests.podLabels;
 import static com.shop.gateway.kubernetes.Manifests.podSpec;
+import static com.shop.gateway.kubernetes.Manifests.targetPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -39,7 +39,6 @@ class KubernetesManifestsTest {
     private static final Pattern PORT_DEFAULT = Pattern.compile("\\$\\{SERVER_PORT:(\\d+)}");
     private static final Pattern DOCKERFILE_PORT = Pattern.compile("ENV SERVER_PORT=(\\d+)");
     private static final Pattern DATABASE_URL = Pattern.compile("jdbc:postgresql://([a-z0-9-]+):(\\d+)/(\\w+)");
-    private static final Pattern ADDRESS = Pattern.compile("(?:^|[/,@])([a-z][a-z0-9-]*):(\\d{2,5})");
     private static final Pattern HEAP = Pattern.compile("-Xmx(\\d+)m");
     private static final Pattern MEBIBYTES = Pattern.compile("(\\d+)Mi");
     private static final Pattern GROUP_DEFAULT = Pattern.compile("\"management\\.endpoint\\.health\\.group\\.(\\w+)\\.include\", \"([^\"]+)\"");
@@ -130,7 +129,7 @@ class KubernetesManifestsTest {
     void everyConfigMapAndSecretIsUsedAndEveryReferencedKeyExists() {
         Set<String> referenced = new TreeSet<>();
         int variables = 0;
-        for (Map<String, Object> workload : workloads()) {
+        for (Map<String, Object> workload : manifests.workloads()) {
             referenced.addAll(Manifests.sourcesReferenced(workload));
             for (Map<String, Object> container : containers(workload)) {
                 variables += manifests.environment(container).size();
@@ -150,7 +149,7 @@ class KubernetesManifestsTest {
     void everyServiceSelectsAWorkloadAndReachesItsPort() {
         for (Map<String, Object> service : manifests.ofKind("Service")) {
             Map<String, Object> selector = map(map(service.get("spec")).get("selector"));
-            List<Map<String, Object>> selected = workloads().stream()
+            List<Map<String, Object>> selected = manifests.workloads().stream()
                     .filter(workload -> podLabels(workload).entrySet().containsAll(selector.entrySet())).toList();
 
             assertThat(selector).as(name(service) + " selector").isNotEmpty();
@@ -161,7 +160,7 @@ class KubernetesManifestsTest {
                         .isEqualTo(map(port).get("port"));
             }
         }
-        for (Map<String, Object> workload : workloads()) {
+        for (Map<String, Object> workload : manifests.workloads()) {
             assertThat(podLabels(workload).entrySet()).as(name(workload) + " selector")
                     .containsAll(map(map(map(workload.get("spec")).get("selector")).get("matchLabels")).entrySet());
         }
@@ -250,16 +249,10 @@ class KubernetesManifestsTest {
     @Test
     void everyAddressNamesAServiceAndAPortItExposes() {
         int addresses = 0;
-        for (Map<String, Object> workload : workloads()) {
-            for (Map<String, Object> container : containers(workload)) {
-                for (Map.Entry<String, String> variable : manifests.environment(container).entrySet()) {
-                    Matcher address = ADDRESS.matcher(variable.getValue());
-                    while (address.find()) {
-                        assertThat(ports(address.group(1))).as(name(workload) + " " + variable.getKey())
-                                .contains(Integer.parseInt(address.group(2)));
-                        addresses++;
-                    }
-                }
+        for (Map<String, Object> workload : manifests.workloads()) {
+            for (Manifests.Address address : manifests.addresses(workload)) {
+                assertThat(ports(address.host())).as(name(workload) + " " + address.variable()).contains(address.port());
+                addresses++;
             }
         }
         assertThat(addresses).isGreaterThanOrEqualTo(20);
@@ -362,21 +355,8 @@ class KubernetesManifestsTest {
         return (Integer) map(ports.get(0)).get("containerPort");
     }
 
-    /** A port given by number, or by the name of one of the container's ports. */
-    private static Object targetPort(Map<String, Object> container, Object port) {
-        if (port instanceof Integer) {
-            return port;
-        }
-        return list(container.get("ports")).stream().map(Repository::map).filter(p -> Objects.equals(p.get("name"), port))
-                .map(p -> p.get("containerPort")).findFirst().orElseThrow(() -> new AssertionError("no port named " + port));
-    }
-
     private static String probePath(Map<String, Object> container, String probe) {
         return String.valueOf(map(map(container.get(probe)).get("httpGet")).get("path"));
-    }
-
-    private List<Map<String, Object>> workloads() {
-        return Stream.concat(manifests.ofKind("Deployment").stream(), manifests.ofKind("StatefulSet").stream()).toList();
     }
 
     private Set<Integer> servicePorts(String service) {

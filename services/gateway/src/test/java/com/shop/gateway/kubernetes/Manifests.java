@@ -7,9 +7,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static com.shop.gateway.deployment.Repository.map;
 
@@ -20,6 +23,7 @@ import static com.shop.gateway.deployment.Repository.map;
 final class Manifests {
 
     static final Path DIRECTORY = Repository.path("deploy/kubernetes");
+    private static final Pattern ADDRESS = Pattern.compile("(?:^|[/,@])([a-z][a-z0-9-]*):(\\d{2,5})");
 
     private final Map<String, Object> kustomization = Repository.yaml(DIRECTORY.resolve("kustomization.yaml"));
     private final List<Map<String, Object>> documents = new ArrayList<>();
@@ -47,6 +51,13 @@ final class Manifests {
 
     List<Map<String, Object>> ofKind(String kind) {
         return documents.stream().filter(document -> kind.equals(document.get("kind"))).toList();
+    }
+
+    /** The Deployments and StatefulSets: every kind of pod the manifests run. */
+    List<Map<String, Object>> workloads() {
+        List<Map<String, Object>> workloads = new ArrayList<>(ofKind("Deployment"));
+        workloads.addAll(ofKind("StatefulSet"));
+        return workloads;
     }
 
     Optional<Map<String, Object>> find(String kind, String name) {
@@ -107,6 +118,20 @@ final class Manifests {
         return environment;
     }
 
+    /** The {@code host:port} addresses in the environment of a workload's containers, such as a URL's or a JDBC URL's. */
+    List<Address> addresses(Map<String, Object> workload) {
+        List<Address> addresses = new ArrayList<>();
+        for (Map<String, Object> container : containers(workload)) {
+            environment(container).forEach((variable, value) -> {
+                Matcher address = ADDRESS.matcher(value);
+                while (address.find()) {
+                    addresses.add(new Address(variable, address.group(1), Integer.parseInt(address.group(2))));
+                }
+            });
+        }
+        return addresses;
+    }
+
     /** The ConfigMaps and Secrets a workload reads, as "ConfigMap name" or "Secret name": by envFrom, by key or as a volume. */
     static Set<String> sourcesReferenced(Map<String, Object> workload) {
         Set<String> sources = new TreeSet<>();
@@ -150,11 +175,24 @@ final class Manifests {
         return list(podSpec(workload).get("containers")).stream().map(Repository::map).toList();
     }
 
+    /** A port given by number, or by the name of one of the container's ports. */
+    static Object targetPort(Map<String, Object> container, Object port) {
+        if (port instanceof Integer) {
+            return port;
+        }
+        return list(container.get("ports")).stream().map(Repository::map).filter(p -> Objects.equals(p.get("name"), port))
+                .map(p -> p.get("containerPort")).findFirst().orElseThrow(() -> new AssertionError("no port named " + port));
+    }
+
     static List<?> list(Object value) {
         return value == null ? List.of() : (List<?>) value;
     }
 
     private static List<String> strings(Object value) {
         return list(value).stream().map(Object::toString).toList();
+    }
+
+    /** An address given to a workload: the variable that holds it, the host (a Service's name) and the port. */
+    record Address(String variable, String host, int port) {
     }
 }
