@@ -14,6 +14,8 @@ public final class AddressRange {
 
     private static final String OCTET = "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
     private static final Pattern IPV4 = Pattern.compile(OCTET + "(\\." + OCTET + "){3}");
+    /** Hex digits and colons, dots for an embedded IPv4 address: {@link InetAddress} reads such a text as a literal. */
+    private static final Pattern IPV6 = Pattern.compile("(?=.*:)[0-9A-Fa-f:][0-9A-Fa-f:.]*");
     private static final Pattern PREFIX = Pattern.compile("\\d{1,3}");
 
     private final byte[] network;
@@ -64,8 +66,9 @@ public final class AddressRange {
     }
 
     /**
-     * The bytes of an address literal: IPv4 in dotted decimal without leading zeros, or IPv6 (which has a colon, so
-     * that {@link InetAddress} parses it and never looks it up); no zone ({@code %eth0}).
+     * The bytes of an address literal: IPv4 in dotted decimal without leading zeros, or IPv6 without brackets or zone
+     * ({@code %eth0}), which {@link InetAddress} parses and, as it starts with a hex digit or a colon and has a colon,
+     * never looks up.
      */
     private static Optional<byte[]> address(String text) {
         if (IPV4.matcher(text).matches()) {
@@ -76,7 +79,7 @@ public final class AddressRange {
             }
             return Optional.of(bytes);
         }
-        if (text.indexOf(':') < 0 || text.indexOf('%') >= 0) {
+        if (!IPV6.matcher(text).matches()) {
             return Optional.empty();
         }
         try {

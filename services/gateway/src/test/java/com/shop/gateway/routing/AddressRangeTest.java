@@ -54,14 +54,14 @@ class AddressRangeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "unknown", "localhost", "10.0.0", "10.0.0.256", "010.0.0.1", "fe80::1%eth0", "2001:db8::g"})
+    @ValueSource(strings = {"", "unknown", "localhost", "10.0.0", "10.0.0.256", "010.0.0.1", "fe80::1%eth0", "2001:db8::g", "[::1]", "gateway:8080", ".:1"})
     void whatIsNoAddressIsInNoRange(String address) {
         assertThat(AddressRange.of("0.0.0.0/0").contains(address)).isFalse();
         assertThat(AddressRange.of("::/0").contains(address)).isFalse();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"10.0.0.0/8x", "10.0.0.0/", "10.0.0.0/-1", "10.0.0.0/1000", "gateway.example", "10.0.0.0/8/8"})
+    @ValueSource(strings = {"10.0.0.0/8x", "10.0.0.0/", "10.0.0.0/-1", "10.0.0.0/1000", "gateway.example", "nginx:80", "10.0.0.0/8/8"})
     void aMalformedRangeIsRefusedWithTheExpectedSyntax(String text) {
         assertThatThrownBy(() -> AddressRange.of(text)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(text);
     }
