@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
+import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -16,12 +17,13 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * The servlet filters and Tomcat's error reports every HTTP server of the platform shares, the gateway included (which
+ * The servlet filters, Spring MVC's and Tomcat's error reports every HTTP server of the platform shares, the gateway included (which
  * does without the rest of {@code ShopRoutesAutoConfiguration}).
  */
-@AutoConfiguration(after = JacksonAutoConfiguration.class)
+@AutoConfiguration(after = JacksonAutoConfiguration.class, before = WebMvcAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(ShopHttpProperties.class)
 public class ShopHttpAutoConfiguration {
@@ -35,6 +37,13 @@ public class ShopHttpAutoConfiguration {
                 new RequestBodyFilter(properties.maxRequestBody(), new ServletProblems(mapper)));
         registration.setOrder(REQUEST_BODY_FILTER_ORDER);
         return registration;
+    }
+
+    /** Spring MVC's own problems in the platform's shape; Boot's handler stands back for it. */
+    @Bean
+    @ConditionalOnClass(ResponseEntityExceptionHandler.class)
+    MvcProblems mvcProblems() {
+        return new MvcProblems();
     }
 
     @Configuration(proxyBeanMethods = false)

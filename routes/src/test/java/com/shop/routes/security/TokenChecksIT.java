@@ -136,15 +136,17 @@ class TokenChecksIT extends SecuredServiceTest {
         HttpResponse<String> withToken = send("POST", "/notes/public/greeting", ISSUER.customer("ann"));
 
         for (HttpResponse<String> response : List.of(anonymous, withToken)) {
-            assertProblem(response, 405, "Method Not Allowed");
+            assertProblem(response, 405, "Method not allowed");
             assertThat(response.headers().firstValue("Allow")).hasValueSatisfying(allow -> assertThat(allow).contains("GET"));
+            String correlationId = response.headers().firstValue("X-Correlation-Id").orElseThrow();
+            assertThat(response.body()).contains("\"correlationId\":\"" + correlationId + "\"");
         }
     }
 
     @Test
     void aMethodNoRouteServesOnAnAlwaysPublicPathIsA405() throws Exception {
-        assertProblem(send("DELETE", "/actuator/health", null), 405, "Method Not Allowed");
-        assertProblem(send("POST", "/api-doc", null), 405, "Method Not Allowed");
+        assertProblem(send("DELETE", "/actuator/health", null), 405, "Method not allowed");
+        assertProblem(send("POST", "/api-doc", null), 405, "Method not allowed");
     }
 
     @Test

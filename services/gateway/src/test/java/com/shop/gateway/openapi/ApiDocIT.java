@@ -33,7 +33,8 @@ class ApiDocIT extends GatewayIntegrationTest {
             assertThat(response.statusCode()).as(path).isEqualTo(404);
             assertThat(response.headers().firstValue("Content-Type")).as(path)
                     .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-            assertThat(response.body()).contains("\"status\":404");
+            assertThat(response.body()).contains("\"status\":404", "\"title\":\"Not found\"", "\"detail\":\"Nothing is served at this path\"",
+                    "\"correlationId\":");
         }
     }
 }

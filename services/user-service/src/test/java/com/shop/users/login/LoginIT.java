@@ -70,10 +70,10 @@ class LoginIT extends UserServiceTest {
     void aMethodTheAuthPathsDoNotServeIsA405NamingPostNotA401() {
         for (String path : List.of("/auth/login", "/auth/refresh", "/auth/logout")) {
             HttpResponse<String> response = send("GET", path, null, null);
-            assertProblem(response, 405, "Method Not Allowed");
+            assertProblem(response, 405, "Method not allowed");
             assertThat(response.headers().firstValue("Allow")).as(path).hasValueSatisfying(allow -> assertThat(allow).contains("POST"));
         }
-        assertProblem(send("PUT", "/auth/login", null, null), 405, "Method Not Allowed");
+        assertProblem(send("PUT", "/auth/login", null, null), 405, "Method not allowed");
     }
 
     @Test
