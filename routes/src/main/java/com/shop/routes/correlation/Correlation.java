@@ -24,6 +24,11 @@ public final class Correlation {
         return id != null ? id : newId();
     }
 
+    /** The id a caller sent, or a new one when it sent none. */
+    public static String givenOrNew(String given) {
+        return given == null || given.isBlank() ? newId() : given;
+    }
+
     public static String newId() {
         return UUID.randomUUID().toString();
     }

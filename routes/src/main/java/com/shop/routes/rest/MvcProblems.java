@@ -34,10 +34,7 @@ public class MvcProblems extends ResponseEntityExceptionHandler {
         if (!(body instanceof ProblemDetail problem)) {
             return super.createResponseEntity(body, headers, statusCode, request);
         }
-        String correlationId = request.getHeader(Correlation.HTTP_HEADER);
-        if (correlationId == null || correlationId.isBlank()) {
-            correlationId = Correlation.newId();
-        }
+        String correlationId = Correlation.givenOrNew(request.getHeader(Correlation.HTTP_HEADER));
         problem.setTitle(ProblemReportValve.title(statusCode.value()));
         problem.setProperty(CORRELATION_ID, correlationId);
         HttpHeaders answered = new HttpHeaders();

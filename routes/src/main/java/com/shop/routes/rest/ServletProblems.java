@@ -32,10 +32,7 @@ public final class ServletProblems {
      */
     void write(HttpServletRequest request, HttpServletResponse response, int status, String title, String detail,
             String instance) throws IOException {
-        String correlationId = request.getHeader(Correlation.HTTP_HEADER);
-        if (correlationId == null || correlationId.isBlank()) {
-            correlationId = Correlation.newId();
-        }
+        String correlationId = Correlation.givenOrNew(request.getHeader(Correlation.HTTP_HEADER));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
         body.put("title", title);

@@ -97,16 +97,7 @@ class InboundOrderIT extends OrderIntegrationTest {
     void aPartnerOrderForAnAccountTheProjectionHasNotReadYetWaitsForItAndIsPlaced() throws Exception {
         String customer = unique("late-account-");
         String reference = unique("PO-LATE-");
-        double heldBefore = heldOrders();
-        camel.getRouteController().stopRoute("order-customers");
-        try {
-            publish(customer, registration(customer), unique("user-event-"));
-            KAFKA.send(INBOUND, reference, partnerOrder(reference, customer, product("LATE-", "4.00")), Map.of());
-            await().atMost(SAGA_TIMEOUT).until(() -> heldOrders() > heldBefore);
-            assertThat(customers.hasAccount(customer)).as("the projection is stopped").isFalse();
-        } finally {
-            camel.getRouteController().startRoute("order-customers");
-        }
+        heldWhileTheProjectionIsStopped(customer, reference, partnerOrder(reference, customer, product("LATE-", "4.00")));
 
         awaitStatus(TOKENS.customer(customer), awaitOrderOf(reference), "CONFIRMED");
         assertThat(KAFKA.records(INBOUND + ".DLT", r -> reference.equals(r.key()))).isEmpty();
@@ -117,15 +108,7 @@ class InboundOrderIT extends OrderIntegrationTest {
         String someoneElse = unique("other-account-");
         String nobody = unique("no-account-");
         String reference = unique("PO-NOBODY-");
-        double heldBefore = heldOrders();
-        camel.getRouteController().stopRoute("order-customers");
-        try {
-            publish(someoneElse, registration(someoneElse), unique("user-event-"));
-            KAFKA.send(INBOUND, reference, partnerOrder(reference, nobody, product("BEHIND-", "6.00")), Map.of());
-            await().atMost(SAGA_TIMEOUT).until(() -> heldOrders() > heldBefore);
-        } finally {
-            camel.getRouteController().startRoute("order-customers");
-        }
+        heldWhileTheProjectionIsStopped(someoneElse, reference, partnerOrder(reference, nobody, product("BEHIND-", "6.00")));
 
         ConsumerRecord<String, String> letter = awaitDeadLetter(reference);
         assertThat(header(letter, "dlt_reason")).isEqualTo("POISON_RECORD");
@@ -197,5 +180,22 @@ class InboundOrderIT extends OrderIntegrationTest {
             PartitionOffsets ends = projection.ends();
             return ends.notReachedBy(projection.applied(ends.partitions())).isEmpty();
         });
+    }
+
+    /**
+     * With the customer projection stopped, {@code registered} signs up and then a partner sends {@code order}; returns
+     * once the order is held for the projection, which is then started again.
+     */
+    private void heldWhileTheProjectionIsStopped(String registered, String reference, String order) throws Exception {
+        double heldBefore = heldOrders();
+        camel.getRouteController().stopRoute("order-customers");
+        try {
+            publish(registered, registration(registered), unique("user-event-"));
+            KAFKA.send(INBOUND, reference, order, Map.of());
+            await().atMost(SAGA_TIMEOUT).until(() -> heldOrders() > heldBefore);
+            assertThat(customers.hasAccount(registered)).as("the projection is stopped").isFalse();
+        } finally {
+            camel.getRouteController().startRoute("order-customers");
+        }
     }
 }
