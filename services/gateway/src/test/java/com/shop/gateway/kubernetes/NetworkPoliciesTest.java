@@ -18,26 +18,53 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * deploy/kubernetes's NetworkPolicies read against the workloads: the gateway, which the ingress controller calls, is
- * open; every other pod admits exactly the workloads given the address of one of its Services (a service's port serves
- * its API, and user-service believes X-Forwarded-For from any private address), on a port it listens on, and
- * Prometheus from the monitoring namespace on the port its scrape annotations name.
+ * deploy/kubernetes's NetworkPolicies read against the workloads: the gateway admits only the ingress controller (it
+ * believes the client address the controller sends), on the port the Ingress sends to; every other pod admits exactly
+ * the workloads given the address of one of its Services (a service's port serves its API, and user-service believes
+ * X-Forwarded-For from any private address), on a port it listens on; and Prometheus, from the monitoring namespace,
+ * reaches every pod on the port its scrape annotations name.
  */
 class NetworkPoliciesTest {
 
     private static final Map<String, Object> MONITORING = Map.of("matchLabels", Map.of("kubernetes.io/metadata.name", "monitoring"));
     private static final Map<String, Object> PROMETHEUS = Map.of("matchLabels", Map.of("app.kubernetes.io/name", "prometheus"));
+    private static final Map<String, Object> SCRAPER = Map.of("namespaceSelector", MONITORING, "podSelector", PROMETHEUS);
+    private static final Map<String, Object> INGRESS_CONTROLLER = Map.of(
+            "namespaceSelector", Map.of("matchLabels", Map.of("kubernetes.io/metadata.name", "ingress-nginx")),
+            "podSelector", Map.of("matchLabels", Map.of("app.kubernetes.io/name", "ingress-nginx")));
 
     private final Manifests manifests = new Manifests();
 
     @Test
-    void everyPodButTheGatewaysAdmitsExactlyTheWorkloadsThatCallIt() {
+    void theGatewayAdmitsOnlyTheIngressControllerAndPrometheusOnThePortTheIngressSendsTo() {
+        Map<String, Object> gateway = manifests.named("Deployment", "gateway");
+        List<Map<String, Object>> policies = policiesOn(gateway);
+        assertThat(policies.stream().flatMap(policy -> peers(policy).stream())).as("peers of the gateway")
+                .containsExactlyInAnyOrder(INGRESS_CONTROLLER, SCRAPER);
+        Map<String, Object> ingressRule = map(list(map(manifests.named("Ingress", "gateway").get("spec")).get("rules")).get(0));
+        Map<String, Object> backend = map(map(map(list(map(ingressRule.get("http")).get("paths")).get(0)).get("backend")).get("service"));
+        Object servicePort = map(backend.get("port")).get("number");
+        Object serviceTarget = list(map(manifests.named("Service", "gateway").get("spec")).get("ports")).stream().map(port -> map(port))
+                .filter(port -> servicePort.equals(port.get("port"))).map(port -> port.get("targetPort")).findFirst().orElseThrow();
+        Map<String, Object> container = containers(gateway).get(0);
+        Object ingressPort = targetPort(container, serviceTarget);
+        for (Map<String, Object> policy : policies) {
+            for (Object rule : list(map(policy.get("spec")).get("ingress"))) {
+                if (list(map(rule).get("from")).contains(INGRESS_CONTROLLER)) {
+                    assertThat(list(map(rule).get("ports")).stream().map(port -> targetPort(container, map(port).get("port"))))
+                            .as("the gateway's port for the ingress controller").containsExactly(ingressPort);
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyPodButTheGatewayAdmitsExactlyTheWorkloadsThatCallIt() {
         for (Map<String, Object> workload : manifests.workloads()) {
-            List<Map<String, Object>> policies = policiesOn(workload);
             if (name(workload).equals("gateway")) {
-                assertThat(policies).as("policies on the gateway, which the ingress controller calls").isEmpty();
                 continue;
             }
+            List<Map<String, Object>> policies = policiesOn(workload);
             Set<String> admitted = new TreeSet<>();
             for (Map<String, Object> policy : policies) {
                 assertThat(list(map(policy.get("spec")).get("policyTypes"))).as(name(policy)).map(String::valueOf).containsExactly("Ingress");
@@ -50,7 +77,7 @@ class NetworkPoliciesTest {
             assertThat(admitted).as(name(workload) + " admits").isNotEmpty().isEqualTo(callers(workload));
         }
         assertThat(manifests.ofKind("NetworkPolicy")).extracting(Manifests::name)
-                .contains("user-service", "order-service", "inventory-service", "payment-service", "notification-service", "postgres");
+                .contains("gateway", "user-service", "order-service", "inventory-service", "payment-service", "notification-service", "postgres");
     }
 
     @Test
@@ -59,8 +86,7 @@ class NetworkPoliciesTest {
             assertThat(workloadsSelectedBy(map(map(policy.get("spec")).get("podSelector")))).as(name(policy) + " selects").isNotEmpty();
             for (Map<String, Object> peer : peers(policy)) {
                 if (peer.containsKey("namespaceSelector")) {
-                    assertThat(peer).as(name(policy) + " peer in another namespace")
-                            .isEqualTo(Map.of("namespaceSelector", MONITORING, "podSelector", PROMETHEUS));
+                    assertThat(peer).as(name(policy) + " peer in another namespace").isIn(SCRAPER, INGRESS_CONTROLLER);
                 } else {
                     assertThat(peer.keySet()).as(name(policy) + " peer").containsExactly("podSelector");
                     assertThat(workloadsSelectedBy(map(peer.get("podSelector")))).as(name(policy) + " peer selects").isNotEmpty();
@@ -78,7 +104,7 @@ class NetworkPoliciesTest {
                 for (Object rule : list(map(policy.get("spec")).get("ingress"))) {
                     List<Object> ports = list(map(rule).get("ports")).stream().map(port -> targetPort(container, map(port).get("port"))).toList();
                     assertThat(ports).as(name(policy) + " ports of " + name(workload)).isNotEmpty().allMatch(listening::contains);
-                    if (list(map(rule).get("from")).stream().anyMatch(peer -> map(peer).containsKey("namespaceSelector"))) {
+                    if (list(map(rule).get("from")).contains(SCRAPER)) {
                         String scrapePort = (String) map(map(map(map(workload.get("spec")).get("template")).get("metadata")).get("annotations"))
                                 .get("prometheus.io/port");
                         assertThat(ports).as(name(policy) + " scrape port of " + name(workload)).map(String::valueOf).containsExactly(scrapePort);
