@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,6 +72,21 @@ public abstract class UserServiceTest {
 
     protected HttpResponse<String> login(String email, String password) {
         return send("POST", "/auth/login", null, Map.of("email", email, "password", password));
+    }
+
+    /** A login as if sent from {@code address} (through the trusted local proxy). */
+    protected HttpResponse<String> loginFrom(String email, String password, String address) {
+        return send("POST", "/auth/login", null, Map.of("email", email, "password", password), Map.of("X-Forwarded-For", address));
+    }
+
+    /** {@code count} logins with a wrong password from {@code address}, each refused with 401. */
+    protected void failLogins(String email, int count, String address) {
+        IntStream.range(0, count).forEach(i -> assertProblem(loginFrom(email, "wrong-Password-" + i, address), 401, "Unauthorized"));
+    }
+
+    /** A client address picked at random from the benchmarking range (198.18.0.0/15), so that tests do not share one. */
+    protected static String anyAddress() {
+        return "198.18." + ThreadLocalRandom.current().nextInt(256) + "." + ThreadLocalRandom.current().nextInt(1, 255);
     }
 
     /** Logs in and returns the tokens' JSON; fails unless the login succeeds. */

@@ -4,28 +4,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jwt.SignedJWT;
 import com.shop.users.UserServiceTest;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 class LoginIT extends UserServiceTest {
 
@@ -35,6 +27,13 @@ class LoginIT extends UserServiceTest {
     MeterRegistry metrics;
     @Autowired
     TransactionTemplate transactions;
+
+    private LoginsAtOnce atOnce;
+
+    @BeforeEach
+    void loginsAtOnce() {
+        atOnce = new LoginsAtOnce(jdbc, transactions);
+    }
 
     @Test
     void registerThenLogInThenReadTheProfile() throws Exception {
@@ -183,7 +182,7 @@ class LoginIT extends UserServiceTest {
         register(email, PASSWORD);
         String guesser = anyAddress();
 
-        List<HttpResponse<String>> answers = atOnce(30, 5, i -> loginFrom(email, "wrong-Password-" + i, guesser));
+        List<HttpResponse<String>> answers = atOnce.send(30, 5, i -> loginFrom(email, "wrong-Password-" + i, guesser));
 
         assertOnlyTheAllowedWereTried(answers, 5);
         assertProblem(loginFrom(email, PASSWORD, guesser), 429, "Too many requests");
@@ -195,7 +194,7 @@ class LoginIT extends UserServiceTest {
         register(email, PASSWORD);
         failLogins(email, 3, anyAddress());
 
-        List<HttpResponse<String>> answers = atOnce(30, 5, i -> loginFrom(email, "wrong-Password-" + i, anyAddress()));
+        List<HttpResponse<String>> answers = atOnce.send(30, 5, i -> loginFrom(email, "wrong-Password-" + i, anyAddress()));
 
         assertOnlyTheAllowedWereTried(answers, 5);
         assertProblem(loginFrom(email, PASSWORD, anyAddress()), 429, "Too many requests");
@@ -206,7 +205,7 @@ class LoginIT extends UserServiceTest {
         String guesser = anyAddress();
         IntStream.range(0, 15).forEach(i -> failLogins(uniqueEmail("guess"), 1, guesser));
 
-        List<HttpResponse<String>> answers = atOnce(30, 5, i -> loginFrom(uniqueEmail("guess"), PASSWORD, guesser));
+        List<HttpResponse<String>> answers = atOnce.send(30, 5, i -> loginFrom(uniqueEmail("guess"), PASSWORD, guesser));
 
         assertOnlyTheAllowedWereTried(answers, 5);
         assertProblem(loginFrom(uniqueEmail("next"), PASSWORD, guesser), 429, "Too many requests");
@@ -231,46 +230,6 @@ class LoginIT extends UserServiceTest {
         assertProblem(loginFrom(email, PASSWORD, address), 429, "Too many requests");
     }
 
-    private HttpResponse<String> loginFrom(String email, String password, String address) {
-        return send("POST", "/auth/login", null, Map.of("email", email, "password", password), Map.of("X-Forwarded-For", address));
-    }
-
-    /** {@code count} logins with a wrong password from {@code address}, each refused with 401. */
-    private void failLogins(String email, int count, String address) {
-        IntStream.range(0, count).forEach(i -> assertProblem(loginFrom(email, "wrong-Password-" + i, address), 401, "Unauthorized"));
-    }
-
-    /**
-     * Sends {@code count} logins at once while the accounts table is locked, so that every login let past the throttle
-     * waits before its password is checked, as behind a slow check; unlocks once more of them wait than the
-     * {@code allowed}, or once all but those were answered.
-     */
-    private List<HttpResponse<String>> atOnce(int count, int allowed, IntFunction<HttpResponse<String>> login) throws Exception {
-        ExecutorService senders = Executors.newFixedThreadPool(count);
-        try {
-            List<Future<HttpResponse<String>>> sent = new ArrayList<>();
-            transactions.executeWithoutResult(status -> {
-                jdbc.execute("LOCK TABLE users IN ACCESS EXCLUSIVE MODE");
-                IntStream.range(0, count).forEach(i -> sent.add(senders.submit(() -> login.apply(i))));
-                await().atMost(Duration.ofSeconds(20)).pollInSameThread().until(() ->
-                        loginsWaitingForTheAccounts() > allowed || sent.stream().filter(Future::isDone).count() >= count - allowed);
-            });
-            List<HttpResponse<String>> answers = new ArrayList<>();
-            for (Future<HttpResponse<String>> answer : sent) {
-                answers.add(answer.get(30, TimeUnit.SECONDS));
-            }
-            return answers;
-        } finally {
-            senders.shutdownNow();
-        }
-    }
-
-    private int loginsWaitingForTheAccounts() {
-        Integer waiting = jdbc.queryForObject("SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = 'users'::regclass"
-                + " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())", Integer.class);
-        return waiting == null ? 0 : waiting;
-    }
-
     /** {@code allowed} of the wrong logins were tried (401), every other one refused untried (429 with Retry-After). */
     private static void assertOnlyTheAllowedWereTried(List<HttpResponse<String>> answers, long allowed) {
         assertThat(answers.stream().collect(Collectors.groupingBy(HttpResponse::statusCode, Collectors.counting())))
@@ -279,10 +238,5 @@ class LoginIT extends UserServiceTest {
             assertProblem(answer, 429, "Too many requests");
             assertThat(answer.headers().firstValue("Retry-After")).isPresent();
         });
-    }
-
-    /** A client address picked at random from the benchmarking range (198.18.0.0/15), so that tests do not share one. */
-    private static String anyAddress() {
-        return "198.18." + ThreadLocalRandom.current().nextInt(256) + "." + ThreadLocalRandom.current().nextInt(1, 255);
     }
 }
