@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * Logging in with email and password. A wrong password, an unknown email and a locked account get the
  * same 401 after the same bcrypt work, so a login reveals nothing about which accounts exist; a login
- * counts towards throttling as failed from before its password is checked (see {@link LoginThrottle}).
+ * counts towards throttling from before its password is checked, and as a failure once it was refused (see
+ * {@link LoginThrottle}).
  * Whether the account is locked is decided where the session starts, serialized with a lock of the
  * account (see {@link Sessions#start}).
  */
@@ -41,11 +42,12 @@ public class Logins {
         try {
             attempt = throttle.begin(email, clientIp);
         } catch (LoginThrottledException e) {
-            metrics.login("throttled");
+            metrics.login(e.isBusy() ? "busy" : "throttled");
             throw e;
         }
         Optional<LoggedIn> loggedIn = authenticate(attempt, request.password());
         if (loggedIn.isEmpty()) {
+            throttle.failed(attempt);
             metrics.login("refused");
             throw new ProblemException(401, "Unauthorized", REFUSED);
         }

@@ -1,5 +1,6 @@
 package com.shop.users.login;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -24,25 +25,42 @@ final class LoginsAtOnce {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
+    private final MeterRegistry metrics;
 
-    LoginsAtOnce(JdbcTemplate jdbc, TransactionTemplate transactions) {
+    LoginsAtOnce(JdbcTemplate jdbc, TransactionTemplate transactions, MeterRegistry metrics) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.metrics = metrics;
     }
 
     /**
      * Sends {@code count} logins; unlocks once more of them wait for the accounts than the {@code passing}, or once
-     * all but those were answered.
+     * all but those were answered, or once those wait for the accounts and all the others wait for them to settle.
      */
     List<HttpResponse<String>> send(int count, int passing, IntFunction<HttpResponse<String>> login) throws Exception {
+        return send(count, passing, login, true);
+    }
+
+    /** As {@link #send}, but keeps the passing ones from settling until all the others were answered. */
+    List<HttpResponse<String>> sendHoldingThePassingUntilTheOthersAreAnswered(int count, int passing,
+                                                                              IntFunction<HttpResponse<String>> login) throws Exception {
+        return send(count, passing, login, false);
+    }
+
+    private List<HttpResponse<String>> send(int count, int passing, IntFunction<HttpResponse<String>> login,
+                                            boolean unlockOnceTheOthersWait) throws Exception {
+        double waitsBefore = waits();
         ExecutorService senders = Executors.newFixedThreadPool(count);
         try {
             List<Future<HttpResponse<String>>> sent = new ArrayList<>();
             transactions.executeWithoutResult(status -> {
                 jdbc.execute("LOCK TABLE users IN ACCESS EXCLUSIVE MODE");
                 IntStream.range(0, count).forEach(i -> sent.add(senders.submit(() -> login.apply(i))));
-                await().atMost(Duration.ofSeconds(20)).pollInSameThread().until(() ->
-                        loginsWaitingForTheAccounts() > passing || sent.stream().filter(Future::isDone).count() >= count - passing);
+                await().atMost(Duration.ofSeconds(20)).pollInSameThread().until(() -> {
+                    int held = loginsWaitingForTheAccounts();
+                    return held > passing || sent.stream().filter(Future::isDone).count() >= count - passing
+                            || unlockOnceTheOthersWait && held == passing && waits() - waitsBefore >= count - passing;
+                });
             });
             List<HttpResponse<String>> answers = new ArrayList<>();
             for (Future<HttpResponse<String>> answer : sent) {
@@ -58,5 +76,10 @@ final class LoginsAtOnce {
         Integer waiting = jdbc.queryForObject("SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = 'users'::regclass"
                 + " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())", Integer.class);
         return waiting == null ? 0 : waiting;
+    }
+
+    /** How many logins have waited for others in progress to settle, so far. */
+    private double waits() {
+        return metrics.counter("users.logins.waits").count();
     }
 }
