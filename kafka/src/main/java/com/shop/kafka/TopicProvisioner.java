@@ -4,15 +4,16 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.KafkaFuture;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 
@@ -25,11 +26,12 @@ import java.util.concurrent.ExecutionException;
 public final class TopicProvisioner {
 
     private static final Logger LOG = LoggerFactory.getLogger(TopicProvisioner.class);
-    private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
-    private final String bootstrapServers;
+    private final KafkaConnection connection;
     private final int partitions;
     private final short replicationFactor;
+    private final Duration timeout;
 
     /** What a run did: the topics it created, and those whose settings it changed to the catalogue's. */
     public record Changes(List<String> created, List<String> reconfigured) {
@@ -40,19 +42,26 @@ public final class TopicProvisioner {
         }
     }
 
+    /** For a broker that takes clients without authentication or TLS, such as the local platform's. */
     public TopicProvisioner(String bootstrapServers, int partitions, short replicationFactor) {
-        if (bootstrapServers == null || bootstrapServers.isBlank()) {
-            throw new IllegalArgumentException("bootstrap servers are required");
-        }
+        this(KafkaConnection.plaintext(bootstrapServers), partitions, replicationFactor, DEFAULT_TIMEOUT);
+    }
+
+    /** With {@code timeout} the longest it waits for an answer from Kafka before it gives up. */
+    public TopicProvisioner(KafkaConnection connection, int partitions, short replicationFactor, Duration timeout) {
         if (partitions < 1) {
             throw new IllegalArgumentException("partitions must be at least 1, was " + partitions);
         }
         if (replicationFactor < 1) {
             throw new IllegalArgumentException("replication factor must be at least 1, was " + replicationFactor);
         }
-        this.bootstrapServers = bootstrapServers;
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("timeout must be positive, was " + timeout);
+        }
+        this.connection = connection;
         this.partitions = partitions;
         this.replicationFactor = replicationFactor;
+        this.timeout = timeout;
     }
 
     /** Creates every missing catalogue topic and dead-letter topic, and changes the settings that differ on the others. */
@@ -111,11 +120,20 @@ public final class TopicProvisioner {
         try {
             return admin.listTopics().names().get();
         } catch (ExecutionException e) {
-            throw new IllegalStateException("could not list the topics on " + bootstrapServers + ": "
-                    + e.getCause().getMessage(), e.getCause());
+            throw new IllegalStateException("could not list the topics on " + connection.brokers() + " over "
+                    + connection.protocol() + ": " + e.getCause().getMessage() + hint(e.getCause()), e.getCause());
         } catch (InterruptedException e) {
             throw interrupted(e);
         }
+    }
+
+    /** A client that speaks another protocol than the listener's gets no answer, only dropped connections. */
+    private String hint(Throwable failure) {
+        if (failure instanceof TimeoutException) {
+            return " (no answer within " + timeout.toSeconds() + " s: is Kafka listening there, and does its listener take "
+                    + connection.protocol() + "? See KAFKA_SECURITY_PROTOCOL and the KAFKA_SASL_* and KAFKA_SSL_* settings)";
+        }
+        return "";
     }
 
     static IllegalStateException interrupted(InterruptedException e) {
@@ -123,11 +141,11 @@ public final class TopicProvisioner {
         return new IllegalStateException("interrupted while provisioning Kafka topics", e);
     }
 
-    private Properties adminProperties() {
-        Properties properties = new Properties();
-        properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    private Map<String, Object> adminProperties() {
+        Map<String, Object> properties = new HashMap<>(connection.clientProperties());
         properties.put(AdminClientConfig.CLIENT_ID_CONFIG, "shop-topic-provisioner");
-        properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) ADMIN_TIMEOUT.toMillis());
+        properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
+        properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
         return properties;
     }
 }

@@ -1,7 +1,6 @@
 package com.shop.kafka;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -9,11 +8,11 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 
 /**
- * Gives every service the {@link EventCodec} and creates the missing topics once at start-up, after
- * the beans are built and before the Camel routes start consuming or producing.
+ * Gives every service the {@link EventCodec} and the {@link KafkaConnection} its own Kafka clients use, and creates the
+ * missing topics once at start-up, after the beans are built and before the Camel routes start consuming or producing.
  */
 @AutoConfiguration
-@EnableConfigurationProperties(TopicProvisioningProperties.class)
+@EnableConfigurationProperties({TopicProvisioningProperties.class, KafkaConnection.class})
 public class TopicProvisioningAutoConfiguration {
 
     @Bean
@@ -25,9 +24,9 @@ public class TopicProvisioningAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnProperty(prefix = "shop.kafka", name = "provision-topics", havingValue = "true", matchIfMissing = true)
-    public TopicProvisioner topicProvisioner(@Value("${camel.component.kafka.brokers:localhost:9092}") String brokers,
-                                             TopicProvisioningProperties properties) {
-        return new TopicProvisioner(brokers, properties.partitions(), properties.replicationFactor());
+    public TopicProvisioner topicProvisioner(KafkaConnection connection, TopicProvisioningProperties properties) {
+        return new TopicProvisioner(connection, properties.partitions(), properties.replicationFactor(),
+                properties.provisioningTimeout());
     }
 
     @Bean

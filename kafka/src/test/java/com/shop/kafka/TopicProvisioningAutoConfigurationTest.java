@@ -6,6 +6,8 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.annotation.ImportCandidates;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
+import java.time.Duration;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TopicProvisioningAutoConfigurationTest {
@@ -24,7 +26,7 @@ class TopicProvisioningAutoConfigurationTest {
         runner.withPropertyValues("shop.kafka.provision-topics=false").run(context -> {
             assertThat(context).hasNotFailed().hasSingleBean(EventCodec.class).doesNotHaveBean(TopicProvisioner.class);
             assertThat(context.getBean(TopicProvisioningProperties.class))
-                    .isEqualTo(new TopicProvisioningProperties(false, 6, (short) 1));
+                    .isEqualTo(new TopicProvisioningProperties(false, 6, (short) 1, Duration.ofSeconds(30)));
         });
     }
 
