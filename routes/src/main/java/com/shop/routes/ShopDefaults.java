@@ -7,6 +7,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -27,6 +28,7 @@ public class ShopDefaults implements EnvironmentPostProcessor {
         }
         defaults.put("shop.service-name", "${spring.application.name:shop-service}");
         defaults.put("camel.component.kafka.brokers", "${KAFKA_BOOTSTRAP_SERVERS:localhost:9092}");
+        kafkaSecurity(environment, defaults);
         defaults.put("camel.component.kafka.auto-offset-reset", "earliest");
         defaults.put("camel.component.kafka.break-on-first-error", "true");
         // at least once, committed by Camel (with the commit factory bean of ShopRoutesAutoConfiguration): the offsets
@@ -69,5 +71,34 @@ public class ShopDefaults implements EnvironmentPostProcessor {
         defaults.put("logging.level.org.apache.kafka", "WARN");
         defaults.put("logging.pattern.level", "%5p [${shop.service-name},%X{correlationId:-}]");
         environment.getPropertySources().addLast(new MapPropertySource("shop-defaults", defaults));
+    }
+
+    /**
+     * How every Kafka client of a service logs in to a secured cluster: the Camel component's options, which the
+     * platform's own clients read too (KafkaConnection), from the KAFKA_* variables. A variable left empty sets nothing,
+     * so the client's default stays; an endpoint algorithm of {@code none} turns host name verification off.
+     */
+    private static void kafkaSecurity(ConfigurableEnvironment environment, Map<String, Object> defaults) {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("security-protocol", "${KAFKA_SECURITY_PROTOCOL:}");
+        options.put("sasl-mechanism", "${KAFKA_SASL_MECHANISM:}");
+        options.put("sasl-jaas-config", "${KAFKA_SASL_JAAS_CONFIG:}");
+        options.put("ssl-truststore-location", "${KAFKA_SSL_TRUSTSTORE_LOCATION:}");
+        options.put("ssl-truststore-password", "${KAFKA_SSL_TRUSTSTORE_PASSWORD:}");
+        options.put("ssl-truststore-type", "${KAFKA_SSL_TRUSTSTORE_TYPE:}");
+        options.put("ssl-keystore-location", "${KAFKA_SSL_KEYSTORE_LOCATION:}");
+        options.put("ssl-keystore-password", "${KAFKA_SSL_KEYSTORE_PASSWORD:}");
+        options.put("ssl-keystore-type", "${KAFKA_SSL_KEYSTORE_TYPE:}");
+        options.put("ssl-key-password", "${KAFKA_SSL_KEY_PASSWORD:}");
+        options.put("ssl-endpoint-algorithm", "${KAFKA_SSL_ENDPOINT_IDENTIFICATION_ALGORITHM:}");
+        options.forEach((option, variable) -> {
+            if (!environment.resolvePlaceholders(variable).isBlank()) {
+                defaults.put("camel.component.kafka." + option, variable);
+            }
+        });
+        if (environment.resolvePlaceholders(options.get("ssl-endpoint-algorithm")).strip().equalsIgnoreCase("none")) {
+            // Camel hands an empty algorithm on to Kafka, which then checks no host name; Camel's own "none" leaves it on
+            defaults.put("camel.component.kafka.ssl-endpoint-algorithm", "");
+        }
     }
 }

@@ -2,6 +2,7 @@ package com.shop.routes;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.shop.kafka.EventCodec;
+import com.shop.kafka.KafkaConnection;
 import com.shop.routes.consumer.ConsumerPolicy;
 import com.shop.routes.consumer.EventReader;
 import com.shop.routes.deadletter.DeadLetterRestRoutes;
@@ -78,8 +79,8 @@ public class ShopRoutesAutoConfiguration {
     }
 
     @Bean
-    DeadLetters deadLetters(@Value("${camel.component.kafka.brokers}") String brokers, ShopProperties properties) {
-        return new DeadLetters(brokers, properties.serviceName());
+    DeadLetters deadLetters(KafkaConnection connection, ShopProperties properties) {
+        return new DeadLetters(connection, properties.serviceName());
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package com.shop.routes.deadletter;
 
+import com.shop.kafka.KafkaConnection;
 import com.shop.kafka.Topic;
 import com.shop.routes.rest.ProblemException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -34,11 +35,11 @@ public class DeadLetters {
     private static final Duration POLL = Duration.ofMillis(200);
     private static final Duration READ_LIMIT = Duration.ofSeconds(10);
 
-    private final String bootstrapServers;
+    private final KafkaConnection connection;
     private final String replayGroup;
 
-    public DeadLetters(String bootstrapServers, String serviceName) {
-        this.bootstrapServers = bootstrapServers;
+    public DeadLetters(KafkaConnection connection, String serviceName) {
+        this.connection = connection;
         this.replayGroup = serviceName + "-dead-letter-replay";
     }
 
@@ -123,11 +124,11 @@ public class DeadLetters {
     }
 
     private void publish(List<DeadLetter> letters) {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
+        Map<String, Object> config = new HashMap<>(connection.clientProperties());
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
             for (DeadLetter letter : letters) {
                 String target = Optional.ofNullable(letter.headers().get(DeadLetterHeaders.ORIGINAL_TOPIC))
                         .orElseThrow(() -> ProblemException.conflict("Dead letter at offset " + letter.offset() + " does not name its original topic"));
@@ -154,11 +155,10 @@ public class DeadLetters {
     }
 
     private KafkaConsumer<String, String> consumer(String groupId) {
-        Map<String, Object> config = new HashMap<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class));
+        Map<String, Object> config = new HashMap<>(connection.clientProperties());
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         if (groupId != null) {
             config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         }
