@@ -1,5 +1,6 @@
 package com.shop.order.customers;
 
+import com.shop.kafka.KafkaConnection;
 import com.shop.routes.ShopProperties;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -35,17 +36,17 @@ public class ProjectionOffsets implements AutoCloseable {
     private final String group;
     private final Duration timeout;
 
-    ProjectionOffsets(@Value("${camel.component.kafka.brokers}") String brokers, @Value("${topics.users-events}") String topic,
+    ProjectionOffsets(KafkaConnection connection, @Value("${topics.users-events}") String topic,
                       ShopProperties shop, CustomerProperties properties) {
         this.topic = topic;
         this.group = CustomerRoutes.consumerGroup(shop.serviceName());
         this.timeout = properties.kafkaTimeout();
         int millis = (int) timeout.toMillis();
-        this.admin = Admin.create(Map.<String, Object>of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
-                AdminClientConfig.CLIENT_ID_CONFIG, group + "-offsets",
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, millis,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, millis));
+        Map<String, Object> config = new HashMap<>(connection.clientProperties());
+        config.put(AdminClientConfig.CLIENT_ID_CONFIG, group + "-offsets");
+        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, millis);
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, millis);
+        this.admin = Admin.create(config);
     }
 
     /** The offset after the last record of each partition, now. */
