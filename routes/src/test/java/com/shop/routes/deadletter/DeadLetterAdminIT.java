@@ -51,6 +51,15 @@ class DeadLetterAdminIT extends RoutesIntegrationTest {
     }
 
     @Test
+    void aTopicTheServiceDoesNotConsumeHasNoDeadLettersHere() throws Exception {
+        HttpResponse<String> listed = http("GET", "/admin/dead-letters/orders.inbound", null, null);
+        assertThat(listed.statusCode()).isEqualTo(404);
+        assertThat(listed.body()).contains("does not consume orders.inbound");
+        assertThat(http("POST", "/admin/dead-letters/orders.inbound/replay", null, null).statusCode()).isEqualTo(404);
+        assertThat(http("POST", "/admin/dead-letters/orders.inbound/0/0/replay", null, null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void unknownTopicsAndPositionsAreProblems() throws Exception {
         assertThat(http("GET", "/admin/dead-letters/no.such.topic", null, null).statusCode()).isEqualTo(404);
         assertThat(http("POST", "/admin/dead-letters/inventory.restock/0/abc/replay", null, null).statusCode()).isEqualTo(400);
