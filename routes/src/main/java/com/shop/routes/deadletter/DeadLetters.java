@@ -24,10 +24,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Predicate;
 
 /**
- * Lets operators read a topic's dead letters and send them back to the topic they came from. A replayed
- * record keeps its key, value and original headers (so idempotent consumers still recognise it); the
+ * Lets operators read the dead letters this service wrote for a topic and send them back to the topic they came from.
+ * A replayed record keeps its key, value and original headers (so idempotent consumers still recognise it); the
  * replay of all records resumes after the last one replayed, so each is replayed once.
  */
 public class DeadLetters {
@@ -36,10 +37,12 @@ public class DeadLetters {
     private static final Duration READ_LIMIT = Duration.ofSeconds(10);
 
     private final KafkaConnection connection;
+    private final String serviceName;
     private final String replayGroup;
 
     public DeadLetters(KafkaConnection connection, String serviceName) {
         this.connection = connection;
+        this.serviceName = serviceName;
         this.replayGroup = serviceName + "-dead-letter-replay";
     }
 
@@ -50,7 +53,7 @@ public class DeadLetters {
             List<TopicPartition> partitions = partitions(consumer, dlt);
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            return readToEnd(consumer, consumer.endOffsets(partitions), limit);
+            return readToEnd(consumer, consumer.endOffsets(partitions), limit, this::isOwn);
         }
     }
 
@@ -64,10 +67,11 @@ public class DeadLetters {
             }
             consumer.assign(List.of(tp));
             consumer.seek(tp, offset);
-            DeadLetter letter = readToEnd(consumer, consumer.endOffsets(List.of(tp)), 1).stream()
-                    .filter(l -> l.offset() == offset)
+            DeadLetter letter = readToEnd(consumer, consumer.endOffsets(List.of(tp)), 1, any -> true).stream()
+                    .filter(l -> l.offset() == offset && isOwn(l))
                     .findFirst()
-                    .orElseThrow(() -> ProblemException.notFound("No dead letter at " + dlt + " partition " + partition + " offset " + offset));
+                    .orElseThrow(() -> ProblemException.notFound("No dead letter of " + serviceName + " at " + dlt
+                            + " partition " + partition + " offset " + offset));
             publish(List.of(letter));
             return letter;
         }
@@ -89,7 +93,7 @@ public class DeadLetters {
                 }
             }
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            List<DeadLetter> letters = readToEnd(consumer, end, Integer.MAX_VALUE);
+            List<DeadLetter> letters = readToEnd(consumer, end, Integer.MAX_VALUE, this::isOwn);
             publish(letters);
             Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
             for (TopicPartition tp : partitions) {
@@ -105,14 +109,27 @@ public class DeadLetters {
                 .orElseThrow(() -> ProblemException.notFound("Unknown topic " + topicName));
     }
 
-    /** The records before {@code end}: those that arrive while reading are left for the next call. */
-    private List<DeadLetter> readToEnd(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end, int limit) {
+    /**
+     * The dead letters this service wrote: consumers of a topic in other services write theirs to the same dead-letter
+     * topic, and list and replay them at their own service.
+     */
+    private boolean isOwn(DeadLetter letter) {
+        String writer = letter.headers().get(DeadLetterHeaders.SERVICE);
+        return writer == null || writer.equals(serviceName);
+    }
+
+    /** The records before {@code end} that {@code wanted} keeps: those that arrive while reading are left for the next call. */
+    private List<DeadLetter> readToEnd(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end, int limit,
+                                       Predicate<DeadLetter> wanted) {
         List<DeadLetter> letters = new ArrayList<>();
         long deadline = System.nanoTime() + READ_LIMIT.toNanos();
         while (letters.size() < limit && !reached(consumer, end) && System.nanoTime() < deadline) {
             for (ConsumerRecord<String, String> record : consumer.poll(POLL)) {
                 if (letters.size() < limit && record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
-                    letters.add(toDeadLetter(record));
+                    DeadLetter letter = toDeadLetter(record);
+                    if (wanted.test(letter)) {
+                        letters.add(letter);
+                    }
                 }
             }
         }

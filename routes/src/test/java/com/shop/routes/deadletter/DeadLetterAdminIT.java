@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,6 +58,22 @@ class DeadLetterAdminIT extends RoutesIntegrationTest {
         assertThat(listed.body()).contains("does not consume orders.inbound");
         assertThat(http("POST", "/admin/dead-letters/orders.inbound/replay", null, null).statusCode()).isEqualTo(404);
         assertThat(http("POST", "/admin/dead-letters/orders.inbound/0/0/replay", null, null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void deadLettersAnotherServiceWroteToTheSameTopicAreLeftToIt() throws Exception {
+        String sku = unique("theirs-");
+        KAFKA.send("inventory.restock.DLT", sku, restock(sku, 3), Map.of(
+                DeadLetterHeaders.ORIGINAL_TOPIC, "inventory.restock", DeadLetterHeaders.SERVICE, "another-service",
+                DeadLetterHeaders.REASON, DeadLetterHeaders.POISON_RECORD));
+        var letter = await().atMost(Duration.ofSeconds(20))
+                .until(() -> KAFKA.records("inventory.restock.DLT", r -> sku.equals(r.key())), l -> l.size() == 1).get(0);
+
+        assertThat(http("GET", "/admin/dead-letters/inventory.restock?limit=10000", null, null).body()).doesNotContain(sku);
+        assertThat(http("POST", "/admin/dead-letters/inventory.restock/replay", null, null).body()).doesNotContain(sku);
+        HttpResponse<String> one = http("POST", "/admin/dead-letters/inventory.restock/"
+                + letter.partition() + "/" + letter.offset() + "/replay", null, null);
+        assertThat(one.statusCode()).isEqualTo(404);
     }
 
     @Test
