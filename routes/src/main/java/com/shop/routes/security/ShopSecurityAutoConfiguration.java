@@ -5,9 +5,11 @@ import com.shop.routes.rest.ServletProblems;
 import com.shop.routes.security.ShopSecurityProperties.OperatorConsole;
 import jakarta.servlet.DispatcherType;
 import org.apache.camel.spi.ComponentCustomizer;
+import org.apache.catalina.startup.Tomcat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
@@ -15,7 +17,10 @@ import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.O
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -136,5 +141,20 @@ public class ShopSecurityAutoConfiguration {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(authorities);
         return converter;
+    }
+
+    /** An open operator console admits a request by its connection's peer address, which Tomcat records then. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(Tomcat.class)
+    static class PeerAddresses {
+
+        @Bean
+        WebServerFactoryCustomizer<TomcatServletWebServerFactory> peerAddressRecorder(ShopSecurityProperties properties) {
+            return factory -> {
+                if (properties.enabled() && properties.operatorConsole() == OperatorConsole.OPEN) {
+                    factory.addEngineValves(new PeerAddressValve());
+                }
+            };
+        }
     }
 }

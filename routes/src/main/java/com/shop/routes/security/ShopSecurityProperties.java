@@ -39,8 +39,8 @@ public record ShopSecurityProperties(
 
     /**
      * Who may use Hawtio and Jolokia: admins with a token, or ({@code OPEN}, local runs only: Jolokia can change any
-     * MBean) also anyone on this machine, by a request addressed to and caused by a page of a loopback name (see
-     * {@link FromThisMachine}).
+     * MBean) also anyone on this machine, by a request over a connection from a loopback address, addressed to and
+     * caused by a page of a loopback name (see {@link FromThisMachine}).
      */
     public enum OperatorConsole {
         ADMIN,
