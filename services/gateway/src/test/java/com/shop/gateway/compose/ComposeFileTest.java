@@ -133,6 +133,24 @@ class ComposeFileTest {
         }));
     }
 
+    /** Jolokia can change any MBean, and the services listen on the compose network, not on this machine alone. */
+    @Test
+    void noServiceOpensItsOperatorConsole() {
+        services.forEach((name, definition) -> module(map(definition)).filter(module -> module.startsWith("services/"))
+                .ifPresent(module -> {
+                    Map<String, String> environment = environment(map(definition));
+                    String console = Optional.<Object>ofNullable(environment.get("SHOP_SECURITY_OPERATOR_CONSOLE"))
+                            .or(() -> Optional.ofNullable(environment.get("SPRING_PROFILES_ACTIVE"))
+                                    .flatMap(profile -> at(Repository.yaml(Repository.path(module + "/src/main/resources/application-"
+                                            + profile + ".yml")), "shop.security.operator-console")))
+                            .or(() -> at(Repository.yaml(Repository.path(module + "/src/main/resources/application.yml")),
+                                    "shop.security.operator-console"))
+                            .map(Object::toString).orElse("admin");
+
+                    assertThat(console).as(name + " operator console").isEqualToIgnoringCase("admin");
+                }));
+    }
+
     /** The repository module a compose service runs: its build context, or the module whose jar it mounts. */
     private static Optional<String> module(Map<String, Object> service) {
         if (service.get("build") instanceof String context) {
