@@ -2,7 +2,9 @@ package com.shop.routes.correlation;
 
 import org.slf4j.MDC;
 
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * The correlation id that follows one business flow across REST calls and events; kept in the log MDC
@@ -14,6 +16,9 @@ public final class Correlation {
     /** The W3C trace context of the flow, passed on to the events it causes. */
     public static final String TRACEPARENT_MDC_KEY = "traceparent";
     public static final String HTTP_HEADER = "X-Correlation-Id";
+    public static final int MAX_LENGTH = 100;
+
+    private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:-]{1," + MAX_LENGTH + "}");
 
     private Correlation() {
     }
@@ -24,9 +29,29 @@ public final class Correlation {
         return id != null ? id : newId();
     }
 
-    /** The id a caller sent, or a new one when it sent none. */
+    /** The id a caller sent, or a new one when it sent none or one that is not {@linkplain #isAccepted accepted}. */
     public static String givenOrNew(String given) {
-        return given == null || given.isBlank() ? newId() : given;
+        return isAccepted(given) ? given : newId();
+    }
+
+    /**
+     * The id a record carries, or when it is not {@linkplain #isAccepted accepted} one derived from it, the same for
+     * every delivery of the record; a new one when it carries none.
+     */
+    public static String givenOrDerived(String given) {
+        if (given == null || given.isBlank()) {
+            return newId();
+        }
+        return isAccepted(given) ? given : UUID.nameUUIDFromBytes(given.getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /**
+     * Whether an id from outside may stand as given: at most {@value #MAX_LENGTH} letters, digits and {@code ._:-}, as a
+     * UUID or a trace id is. It goes into every log line, outbox row and event header of the flow, so a longer one or
+     * one with spaces, quotes or markup is replaced, not carried.
+     */
+    public static boolean isAccepted(String id) {
+        return id != null && ACCEPTED.matcher(id).matches();
     }
 
     public static String newId() {

@@ -11,23 +11,25 @@ public final class CorrelationProcessors {
     private CorrelationProcessors() {
     }
 
-    /** For Kafka consumers: the event's correlation id, or its own id when the producer sent none. */
+    /**
+     * For Kafka consumers: the event's correlation id, or its own id when the producer sent none; one derived from
+     * either when it is not an accepted id (a partner's record is not dead-lettered for it).
+     */
     public static Processor fromEvent() {
-        return exchange -> bind(exchange, firstNonBlank(
+        return exchange -> bind(exchange, Correlation.givenOrDerived(firstNonBlank(
                 exchange.getIn().getHeader(CloudEventHeaders.CORRELATION_ID, String.class),
-                exchange.getIn().getHeader(CloudEventHeaders.ID, String.class)));
+                exchange.getIn().getHeader(CloudEventHeaders.ID, String.class))));
     }
 
-    /** For REST: the caller's {@code X-Correlation-Id}, or a new one; echoed on the response. */
+    /** For REST: the caller's {@code X-Correlation-Id} when it is an accepted one, else a new one; echoed on the response. */
     public static Processor fromHttp() {
         return exchange -> {
-            String id = bind(exchange, exchange.getIn().getHeader(Correlation.HTTP_HEADER, String.class));
+            String id = bind(exchange, Correlation.givenOrNew(exchange.getIn().getHeader(Correlation.HTTP_HEADER, String.class)));
             exchange.getIn().setHeader(Correlation.HTTP_HEADER, id);
         };
     }
 
-    private static String bind(Exchange exchange, String candidate) {
-        String id = candidate == null || candidate.isBlank() ? Correlation.newId() : candidate;
+    private static String bind(Exchange exchange, String id) {
         Correlation.set(id);
         String traceparent = exchange.getIn().getHeader(CloudEventHeaders.TRACEPARENT, String.class);
         if (traceparent != null && !traceparent.isBlank()) {

@@ -43,11 +43,11 @@ public final class ProblemResponder implements Processor {
 
     /**
      * The caller's, or the one the REST policy gave the request; a new one (also sent as the header) when the exchange
-     * failed before the policy's first step, so that a 500 still has an id to quote.
+     * failed before the policy's first step, with no id or one not accepted, so that a 500 still has an id to quote.
      */
     private static String correlationId(Exchange exchange) {
         String id = exchange.getIn().getHeader(Correlation.HTTP_HEADER, String.class);
-        if (id == null || id.isBlank()) {
+        if (!Correlation.isAccepted(id)) {
             id = Correlation.currentOrNew();
             exchange.getMessage().setHeader(Correlation.HTTP_HEADER, id);
         }
