@@ -16,8 +16,8 @@ import java.io.IOException;
 
 /**
  * One access log line per request, refused or served: method, path, status, latency, user and correlation
- * id. It runs first, so it also gives a request without {@code X-Correlation-Id} a new one that the
- * security checks, the routes and the upstream all see.
+ * id. It runs first, so it also gives a request without an accepted {@code X-Correlation-Id} (none, or not a short
+ * token: {@link Correlation#isAccepted}) a new one that the security checks, the routes and the upstream all see.
  */
 public final class AccessLogFilter extends OncePerRequestFilter {
 
@@ -27,14 +27,9 @@ public final class AccessLogFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long start = System.nanoTime();
-        String correlationId = request.getHeader(Correlation.HTTP_HEADER);
-        HttpServletRequest correlated = request;
-        if (correlationId == null || correlationId.isBlank()) {
-            correlationId = Correlation.newId();
-            correlated = new CorrelatedRequest(request, correlationId);
-        }
-        String id = correlationId;
-        HttpServletRequest served = correlated;
+        String given = request.getHeader(Correlation.HTTP_HEADER);
+        String id = Correlation.givenOrNew(given);
+        HttpServletRequest served = id.equals(given) ? request : new CorrelatedRequest(request, id);
         try {
             chain.doFilter(served, response);
         } finally {

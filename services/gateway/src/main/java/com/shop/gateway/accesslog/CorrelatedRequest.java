@@ -9,7 +9,7 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 
-/** A request that arrived without a correlation id, seen with the one the gateway gave it. */
+/** A request that arrived without an accepted correlation id, seen with the one the gateway gave it. */
 final class CorrelatedRequest extends HttpServletRequestWrapper {
 
     private final String correlationId;

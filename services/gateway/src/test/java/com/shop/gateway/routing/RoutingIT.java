@@ -196,6 +196,21 @@ class RoutingIT extends GatewayIntegrationTest {
     }
 
     @Test
+    void aCorrelationIdThatIsNotAShortTokenIsReplacedBeforeRoutingAndInAProblem() throws Exception {
+        String sku = unique("SKU-");
+        send("GET", "/api/products/" + sku, null, null, Map.of("X-Correlation-Id", "a b\"<script>"));
+        HttpResponse<String> refused = send("GET", "/api/orders/" + unique("order-"), null, null,
+                Map.of("X-Correlation-Id", "x".repeat(5000)));
+
+        assertThat(Stream.concat(INVENTORY_A.requestsFor("/products/" + sku).stream(), INVENTORY_B.requestsFor("/products/" + sku).stream()))
+                .singleElement().satisfies(request -> assertThat(request.headers().get("x-correlation-id")).matches("[0-9a-f-]{36}"));
+        assertThat(refused.statusCode()).isEqualTo(401);
+        String replaced = refused.headers().firstValue("X-Correlation-Id").orElseThrow();
+        assertThat(replaced).matches("[0-9a-f-]{36}");
+        assertThat(refused.body()).contains("\"correlationId\":\"" + replaced + "\"").doesNotContain("xxxxxxxxxx");
+    }
+
+    @Test
     void aProtectedRouteWithoutAValidTokenIsRefusedBeforeRouting() throws Exception {
         String id = unique("order-");
 
