@@ -19,6 +19,8 @@ public final class Correlation {
     public static final int MAX_LENGTH = 100;
 
     private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:-]{1," + MAX_LENGTH + "}");
+    /** A W3C trace context's traceparent: version, trace id, parent id and flags in lower-case hex. */
+    private static final Pattern TRACEPARENT = Pattern.compile("[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
 
     private Correlation() {
     }
@@ -52,6 +54,14 @@ public final class Correlation {
      */
     public static boolean isAccepted(String id) {
         return id != null && ACCEPTED.matcher(id).matches();
+    }
+
+    /**
+     * Whether a traceparent from outside is one (W3C trace context): only then is it passed on to the flow's log lines,
+     * outbox rows and events; anything else is dropped, as a tracer drops a malformed one.
+     */
+    public static boolean isTraceparent(String traceparent) {
+        return traceparent != null && TRACEPARENT.matcher(traceparent).matches();
     }
 
     public static String newId() {

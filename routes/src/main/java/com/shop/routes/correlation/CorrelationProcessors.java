@@ -32,7 +32,7 @@ public final class CorrelationProcessors {
     private static String bind(Exchange exchange, String id) {
         Correlation.set(id);
         String traceparent = exchange.getIn().getHeader(CloudEventHeaders.TRACEPARENT, String.class);
-        if (traceparent != null && !traceparent.isBlank()) {
+        if (Correlation.isTraceparent(traceparent)) {
             MDC.put(Correlation.TRACEPARENT_MDC_KEY, traceparent);
         }
         exchange.getExchangeExtension().addOnCompletion(new CorrelationCleanup());

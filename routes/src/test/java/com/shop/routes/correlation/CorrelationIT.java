@@ -47,12 +47,14 @@ class CorrelationIT extends RoutesIntegrationTest {
         String forged = "a b\"<script>" + "x".repeat(5000);
         Map<String, String> headers = new HashMap<>(restockHeaders(UUID.randomUUID().toString()));
         headers.put("ce_correlationid", forged);
+        headers.put("traceparent", "00-" + forged);
         KAFKA.send("inventory.restock", sku, restock(sku, 3), headers);
 
         List<ConsumerRecord<String, String>> caused = await().atMost(Duration.ofSeconds(20))
                 .until(() -> KAFKA.records("inventory.events", r -> sku.equals(r.key())), list -> !list.isEmpty());
         String replaced = Correlation.givenOrDerived(forged);
         assertThat(header(caused.get(0), "ce_correlationid")).isEqualTo(replaced).matches(UUID_FORM);
+        assertThat(caused.get(0).headers().lastHeader("traceparent")).as("a traceparent that is not one").isNull();
         assertThat(output.getOut()).containsPattern("\\[" + replaced + "].*restock of " + sku).doesNotContain("<script>");
     }
 

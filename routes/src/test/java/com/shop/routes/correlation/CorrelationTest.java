@@ -19,6 +19,16 @@ class CorrelationTest {
     }
 
     @Test
+    void onlyAW3cTraceparentIsPassedOn() {
+        assertThat(Correlation.isTraceparent("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")).isTrue();
+        assertThat(Correlation.isTraceparent("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7")).isFalse();
+        assertThat(Correlation.isTraceparent("00-4BF92F3577B34DA6A3CE929D0E0E4736-00f067aa0ba902b7-01")).isFalse();
+        assertThat(Correlation.isTraceparent("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01" + "x".repeat(5000))).isFalse();
+        assertThat(Correlation.isTraceparent("a b\"<script>")).isFalse();
+        assertThat(Correlation.isTraceparent(null)).isFalse();
+    }
+
+    @Test
     void longIdsAndIdsWithSpacesQuotesOrMarkupAreNotAccepted() {
         assertThat(Correlation.isAccepted("x".repeat(Correlation.MAX_LENGTH + 1))).isFalse();
         assertThat(Correlation.isAccepted("x".repeat(5000))).isFalse();
