@@ -1,5 +1,9 @@
 package com.shop.inventory;
 
+import com.shop.kafka.events.OrderConfirmed;
+import com.shop.kafka.events.OrderLine;
+import com.shop.kafka.events.ReservationLine;
+import com.shop.kafka.events.ReserveStock;
 import com.shop.platform.embedded.KafkaTestClient;
 import com.shop.platform.embedded.SharedInfrastructure;
 import com.shop.routes.security.testing.TestTokenIssuer;
@@ -17,10 +21,15 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
 
 /** The inventory service on the shared real Kafka broker and a database of its own; one context for all test classes. */
 @CamelSpringBootTest
@@ -70,6 +79,20 @@ public abstract class InventoryIntegrationTest {
         if (response.statusCode() != 201) {
             throw new IllegalStateException("could not create " + sku + ": " + response.body());
         }
+    }
+
+    /** Reserves {@code quantity} of {@code sku} for a new order, as the order saga asks; returns the order id once reserved. */
+    protected static String reserve(String sku, int quantity) {
+        String order = unique("order-");
+        publish(order, new ReserveStock(order, List.of(new ReservationLine(sku, quantity))));
+        await().atMost(Duration.ofSeconds(20)).until(() -> !events("inventory.events", order, "com.shop.inventory.StockReserved").isEmpty());
+        return order;
+    }
+
+    /** Confirms the order, as order-service announces it once paid: its reservation becomes a sale. */
+    protected static void confirm(String order, String sku, int quantity) {
+        publish(order, new OrderConfirmed(order, "customer-1", List.of(new OrderLine(sku, quantity, new BigDecimal("12.50"))),
+                new BigDecimal("12.50").multiply(BigDecimal.valueOf(quantity)), "EUR", Instant.now()));
     }
 
     protected Map<String, Object> stock(String sku) {

@@ -4,7 +4,7 @@ import com.shop.routes.rest.ProblemException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The catalogue's rules: unique skus, stock changes only through adjustments, no deleting reserved stock. */
+/** The catalogue's rules: unique skus, stock changes only through adjustments, no deleting a product orders refer to. */
 @Service
 public class Catalog {
 
@@ -36,9 +36,11 @@ public class Catalog {
 
     @Transactional
     public void delete(String sku) {
-        if (!products.deleteUnreserved(sku)) {
+        if (!products.deleteNeverOrdered(sku)) {
             get(sku);
-            throw ProblemException.conflict("Product " + sku + " has reserved stock; deactivate it instead");
+            throw ProblemException.conflict("Product " + sku + " has been ordered, and its orders may still give units back,"
+                    + " so it cannot be deleted; deactivate it instead (PUT /products/" + sku + " with \"active\": false),"
+                    + " which stops it from being ordered");
         }
     }
 

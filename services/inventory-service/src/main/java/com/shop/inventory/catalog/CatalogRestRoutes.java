@@ -34,7 +34,7 @@ public class CatalogRestRoutes extends RouteBuilder {
                 .get("/{sku}").description("Read a product").outType(Product.class).to("direct:catalog-get")
                 .put("/{sku}").description("Change a product's details").type(ProductChanges.class).outType(Product.class)
                     .to("direct:catalog-update")
-                .delete("/{sku}").description("Delete a product without reserved stock").to("direct:catalog-delete")
+                .delete("/{sku}").description("Delete a product no order has reserved (deactivate one that was ordered)").to("direct:catalog-delete")
                 .get("/{sku}/availability").description("Stock available to order now").outType(Availability.class)
                     .to("direct:catalog-availability");
 

@@ -59,8 +59,15 @@ public class ProductStore {
                 c.currency(), c.lowStockThreshold(), c.active(), sku) == 1;
     }
 
-    public boolean deleteUnreserved(String sku) {
-        return jdbc.update("DELETE FROM products WHERE sku = ? AND reserved = 0", sku) == 1;
+    /**
+     * Deletes the product if no order ever held or bought its stock (a rejected order held none); false otherwise or
+     * when there is no such product. The reserved and sold columns catch an order reserving or confirmed meanwhile.
+     */
+    public boolean deleteNeverOrdered(String sku) {
+        return jdbc.update("""
+                DELETE FROM products p WHERE sku = ? AND reserved = 0 AND sold = 0
+                AND NOT EXISTS (SELECT 1 FROM reservation_lines l JOIN reservations r ON r.order_id = l.order_id
+                                WHERE l.sku = p.sku AND r.status <> 'REJECTED')""", sku) == 1;
     }
 
     public ProductPage page(String query, String category, int page, int size) {

@@ -55,20 +55,32 @@ class ReservationStore {
         jdbc.update("UPDATE products SET reserved = reserved + ?, updated_at = now() WHERE sku = ?", line.quantity(), line.sku());
     }
 
-    void unreserve(ReservationLine line) {
-        jdbc.update("UPDATE products SET reserved = reserved - ?, updated_at = now() WHERE sku = ?", line.quantity(), line.sku());
+    /** Frees the line's reserved units; false when its product is gone or holds fewer (deleted or re-created since). */
+    boolean unreserve(ReservationLine line) {
+        return jdbc.update("UPDATE products SET reserved = reserved - ?, updated_at = now() WHERE sku = ? AND reserved >= ?",
+                line.quantity(), line.sku(), line.quantity()) == 1;
     }
 
-    void sell(ReservationLine line, String orderId) {
-        jdbc.update("UPDATE products SET on_hand = on_hand - ?, reserved = reserved - ?, sold = sold + ?, updated_at = now() WHERE sku = ?",
-                line.quantity(), line.quantity(), line.quantity(), line.sku());
-        movement(line.sku(), -line.quantity(), "sold", orderId);
+    /** Turns the line's reserved units into sold ones, kept as a movement; false, changing nothing, as {@link #unreserve}. */
+    boolean sell(ReservationLine line, String orderId) {
+        boolean sold = jdbc.update("""
+                UPDATE products SET on_hand = on_hand - ?, reserved = reserved - ?, sold = sold + ?, updated_at = now()
+                WHERE sku = ? AND reserved >= ?""",
+                line.quantity(), line.quantity(), line.quantity(), line.sku(), line.quantity()) == 1;
+        if (sold) {
+            movement(line.sku(), -line.quantity(), "sold", orderId);
+        }
+        return sold;
     }
 
-    void takeBack(ReservationLine line, String orderId) {
-        jdbc.update("UPDATE products SET on_hand = on_hand + ?, sold = sold - ?, updated_at = now() WHERE sku = ?",
-                line.quantity(), line.quantity(), line.sku());
-        movement(line.sku(), line.quantity(), "returned: order cancelled", orderId);
+    /** Puts the line's sold units back on hand, kept as a movement; false, changing nothing, when the product is gone or sold fewer. */
+    boolean takeBack(ReservationLine line, String orderId) {
+        boolean returned = jdbc.update("UPDATE products SET on_hand = on_hand + ?, sold = sold - ?, updated_at = now() WHERE sku = ? AND sold >= ?",
+                line.quantity(), line.quantity(), line.sku(), line.quantity()) == 1;
+        if (returned) {
+            movement(line.sku(), line.quantity(), "returned: order cancelled", orderId);
+        }
+        return returned;
     }
 
     private void movement(String sku, int delta, String reason, String reference) {

@@ -129,7 +129,8 @@ public class Reservations {
             return;
         }
         lockStock(List.of(reservation.get()));
-        reservation.get().lines().forEach(line -> reservations.sell(line, event.orderId()));
+        reservation.get().lines().stream().filter(line -> !reservations.sell(line, event.orderId()))
+                .forEach(line -> warnStockGone(event.orderId(), line, "deducted from stock"));
         reservations.setStatus(event.orderId(), Reservation.Status.CONFIRMED, null);
         metrics.confirmed();
         LOG.debug("order {} confirmed: reservation turned into a sale", event.orderId());
@@ -153,16 +154,29 @@ public class Reservations {
                 .toList();
         lockStock(holding);
         for (Reservation reservation : holding) {
-            if (reservation.status() == Reservation.Status.RESERVED) {
-                reservation.lines().forEach(reservations::unreserve);
-            } else {
-                reservation.lines().forEach(line -> reservations.takeBack(line, reservation.orderId()));
-            }
+            reservation.lines().forEach(line -> giveBack(reservation, line));
             reservations.setStatus(reservation.orderId(), Reservation.Status.RELEASED, reason);
             lowStock.check(reservation.lines().stream().map(ReservationLine::sku).toList());
             metrics.released(reason.startsWith("reservation expired") ? "expired" : "released");
             LOG.debug("released order {}: {}", reservation.orderId(), reason);
         }
+    }
+
+    /** Frees a reserved line's units, or puts a confirmed one's back on hand. */
+    private void giveBack(Reservation reservation, ReservationLine line) {
+        boolean open = reservation.status() == Reservation.Status.RESERVED;
+        if (open ? !reservations.unreserve(line) : !reservations.takeBack(line, reservation.orderId())) {
+            warnStockGone(reservation.orderId(), line, open ? "unreserved" : "returned to stock");
+        }
+    }
+
+    /**
+     * A line whose product row is gone (deleted by hand or by an earlier version) or re-created without its units: the
+     * step goes on for the other lines and the order, so that the saga gets its answer and the partition keeps flowing.
+     */
+    private static void warnStockGone(String orderId, ReservationLine line, String step) {
+        LOG.warn("order {}: {} x {} not {}: the product is gone or no longer holds them (deleted or re-created)",
+                orderId, line.quantity(), line.sku(), step);
     }
 
     /**

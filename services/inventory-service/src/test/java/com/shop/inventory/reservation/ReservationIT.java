@@ -209,13 +209,6 @@ class ReservationIT extends InventoryIntegrationTest {
         return alerts;
     }
 
-    private String reserve(String sku, int quantity) {
-        String order = unique("order-");
-        publish(order, new ReserveStock(order, List.of(new ReservationLine(sku, quantity))));
-        await().atMost(Duration.ofSeconds(20)).until(() -> !events(EVENTS, order, RESERVED).isEmpty());
-        return order;
-    }
-
     private static void publishConcurrently(List<ReserveStock> commands) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         commands.forEach(command -> pool.execute(() -> publish(command.orderId(), command)));
