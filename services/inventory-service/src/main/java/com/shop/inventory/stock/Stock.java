@@ -14,6 +14,9 @@ import java.util.List;
 @Service
 public class Stock {
 
+    /** The most units a product can count, on hand and sold together: what its INT columns hold. */
+    public static final int MOST_UNITS = Integer.MAX_VALUE;
+
     private static final Logger LOG = LoggerFactory.getLogger(Stock.class);
 
     private final JdbcTemplate jdbc;
@@ -50,7 +53,8 @@ public class Stock {
             LOG.info("received {} x {} ({}), now {} on hand", delivery.quantity(), delivery.sku(),
                     delivery.deliveryReference(), level.stockOnHand());
         } catch (ProblemException e) {
-            throw new UnknownProductDeliveryException(delivery.sku());
+            throw new RefusedDeliveryException(e.status() == 404 ? "delivery for unknown sku " + delivery.sku()
+                    : "delivery " + delivery.deliveryReference() + " of " + delivery.sku() + " refused: " + e.getMessage());
         }
     }
 
@@ -61,21 +65,35 @@ public class Stock {
                         rs.getString("reference"), rs.getTimestamp("created_at").toInstant()), sku, limit);
     }
 
+    /**
+     * Changes stock on hand, never below the reserved units nor past {@link #MOST_UNITS} on hand and sold together (so
+     * that sold units given back always fit); a refusal is a 409 problem, an unknown sku a 404.
+     */
     private StockLevel change(String sku, int delta, String reason, String reference) {
         List<StockLevel> changed = jdbc.query("""
                 UPDATE products SET on_hand = on_hand + ?, updated_at = now()
-                WHERE sku = ? AND on_hand + ? >= reserved
+                WHERE sku = ? AND on_hand::bigint + ? >= reserved AND on_hand::bigint + sold + ? <= ?
                 RETURNING sku, on_hand, reserved""",
                 (rs, i) -> new StockLevel(rs.getString("sku"), rs.getInt("on_hand"), rs.getInt("reserved"),
-                        rs.getInt("on_hand") - rs.getInt("reserved")), delta, sku, delta);
+                        rs.getInt("on_hand") - rs.getInt("reserved")), delta, sku, delta, delta, MOST_UNITS);
         if (changed.isEmpty()) {
-            StockLevel current = requireProduct(sku);
-            throw ProblemException.conflict("Removing " + (-delta) + " units of " + sku + " would leave less than the "
-                    + current.reserved() + " reserved (" + current.stockOnHand() + " on hand)");
+            throw refusal(sku, delta);
         }
         jdbc.update("INSERT INTO stock_movements (sku, delta, reason, reference) VALUES (?, ?, ?, ?)", sku, delta, reason, reference);
         lowStock.check(List.of(sku));
         return changed.get(0);
+    }
+
+    /** Why {@code delta} could not be applied: removing can only fail on the reserved units, adding on the ceiling. */
+    private ProblemException refusal(String sku, int delta) {
+        StockLevel current = requireProduct(sku);
+        if (delta < 0) {
+            return ProblemException.conflict("Removing " + -(long) delta + " units of " + sku + " would leave less than the "
+                    + current.reserved() + " reserved (" + current.stockOnHand() + " on hand)");
+        }
+        Integer sold = jdbc.queryForObject("SELECT sold FROM products WHERE sku = ?", Integer.class, sku);
+        return ProblemException.conflict("Adding " + delta + " units of " + sku + " would take it past the " + MOST_UNITS
+                + " units a product can count, on hand and sold together (" + current.stockOnHand() + " on hand, " + sold + " sold)");
     }
 
     private StockLevel requireProduct(String sku) {

@@ -71,4 +71,21 @@ class RestockIT extends InventoryIntegrationTest {
         assertThat(header(letter, "dlt_reason")).isEqualTo("POISON_RECORD");
         assertThat(header(letter, "dlt_exception_message")).contains("unknown sku");
     }
+
+    @Test
+    void aDeliveryPastWhatTheProductCanCountIsDeadLetteredAtItsFirstAttempt() {
+        String sku = unique("FULL-");
+        createProduct(sku, Integer.MAX_VALUE - 999_999, 0);
+        KAFKA.send("inventory.restock", sku, """
+                {"sku":"%s","quantity":1000000,"warehouse":"west","deliveryReference":"D-FULL","deliveredAt":"2026-11-21T08:00:00Z"}"""
+                .formatted(sku), Map.of());
+
+        ConsumerRecord<String, String> letter = await().atMost(Duration.ofSeconds(20))
+                .until(() -> KAFKA.records("inventory.restock.DLT", r -> sku.equals(r.key())), l -> !l.isEmpty()).get(0);
+        assertThat(header(letter, "dlt_reason")).isEqualTo("POISON_RECORD");
+        assertThat(header(letter, "dlt_attempts")).isEqualTo("1");
+        assertThat(header(letter, "dlt_exception_message"))
+                .contains("delivery D-FULL of " + sku + " refused", "2147483647 units a product can count");
+        assertThat(stock(sku)).containsEntry("on_hand", Integer.MAX_VALUE - 999_999);
+    }
 }
