@@ -1,6 +1,7 @@
 package com.shop.kafka;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -18,6 +19,8 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,8 +28,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes event records as JSON and reads them back, checking every payload against its type's JSON
- * Schema: an event that breaks its contract is refused on the way out and is a poison record on the
- * way in. Thread-safe; compiled schemas are cached.
+ * Schema and that no string carries a NUL character: an event that breaks its contract is refused on the way out
+ * and is a poison record on the way in. Thread-safe; compiled schemas are cached.
  */
 public final class EventCodec {
 
@@ -125,9 +128,16 @@ public final class EventCodec {
         }
     }
 
+    /** The schema's violations, then every string that carries a NUL, which no consumer could store. */
     private List<String> violations(EventType type, JsonNode tree) {
         JsonSchema schema = schemas.computeIfAbsent(type.ceType(), ceType -> load(type));
-        return schema.validate(tree).stream().map(ValidationMessage::getMessage).toList();
+        List<String> violations = new ArrayList<>(schema.validate(tree).stream().map(ValidationMessage::getMessage).toList());
+        try (JsonParser tokens = mapper.treeAsTokens(tree)) {
+            NulCharacters.paths(tokens).forEach(path -> violations.add(path + ": " + NulCharacters.MESSAGE));
+        } catch (IOException e) {
+            throw new IllegalStateException("could not read back a parsed tree", e);
+        }
+        return violations;
     }
 
     private JsonSchema load(EventType type) {

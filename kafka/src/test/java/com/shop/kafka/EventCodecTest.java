@@ -125,6 +125,34 @@ class EventCodecTest {
     }
 
     @Test
+    void rejectsAnInboundRecordWithANulCharacterNamingEveryPathThatHasOne() {
+        String json = """
+                {"externalReference":"PARTNER-1","customerId":"u-1","lines":[{"sku":"KB-MX-BLUE\\u0000","quantity":1}],
+                 "shippingAddress":{"recipient":"Ada\\u0000","line1":"1 Main St","city":"Paris","postalCode":"75001","country":"FR"},
+                 "paymentMethod":"CARD"}""";
+
+        assertThatThrownBy(() -> codec.read(INBOUND_ORDER, json, InboundOrder.class))
+                .isInstanceOf(InvalidEventException.class)
+                .hasMessageStartingWith(INBOUND_ORDER + " violates its schema")
+                .hasMessageContaining("$.lines[0].sku: must not contain the NUL character")
+                .hasMessageContaining("$.shippingAddress.recipient: must not contain the NUL character");
+        assertThat(codec.validate(RESTOCK_DELIVERY, """
+                {"sku":"KB-MX-BLUE","quantity":5,"warehouse":"WH-1","deliveryReference":"DLV\\u0000","deliveredAt":"2025-03-14T09:26:53Z"}"""))
+                .containsExactly("$.deliveryReference: must not contain the NUL character");
+    }
+
+    @Test
+    void readsLettersBeyondAsciiAndEmoji() {
+        String json = """
+                {"sku":"KB-MX-BLUE","quantity":5,"warehouse":"Łódź-北京-🚚","deliveryReference":"DLV-\\u00e9","deliveredAt":"2025-03-14T09:26:53Z"}""";
+
+        RestockDelivery delivery = codec.read(RESTOCK_DELIVERY, json, RestockDelivery.class);
+
+        assertThat(delivery.warehouse()).isEqualTo("Łódź-北京-🚚");
+        assertThat(delivery.deliveryReference()).isEqualTo("DLV-é");
+    }
+
+    @Test
     void rejectsReadingIntoAnotherTypeThanTheCeTypeCarries() {
         String json = codec.toJson(new ReserveStock(ORDER_ID, RESERVATION_LINES));
 
