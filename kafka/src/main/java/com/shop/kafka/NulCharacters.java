@@ -16,34 +16,40 @@ public final class NulCharacters {
 
     public static final String MESSAGE = "must not contain the NUL character";
 
-    private static final char NUL = '\u0000';
+    private static final char NUL = '\0';
 
     private NulCharacters() {
     }
 
     /**
      * The JSONPath ({@code $.lines[0].sku}) of every string or field name with a NUL in the document {@code parser}
-     * reads, which it reads to the end; a NUL in a field name shows as {@code \u0000}.
+     * reads, which it reads to the end; a NUL in a field name shows as {@code \\u0000}.
      */
     public static List<String> paths(JsonParser parser) throws IOException {
         List<String> paths = new ArrayList<>();
         for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-            if ((token == JsonToken.VALUE_STRING || token == JsonToken.FIELD_NAME) && parser.getText().indexOf(NUL) >= 0) {
+            if ((token == JsonToken.VALUE_STRING || token == JsonToken.FIELD_NAME) && in(parser.getText())) {
                 paths.add(path(parser.getParsingContext()));
             }
         }
         return paths;
     }
 
+    /** Whether {@code text} has a NUL; null has none. */
+    public static boolean in(String text) {
+        return text != null && text.indexOf(NUL) >= 0;
+    }
+
+    /** The text with each NUL written as {@code \\u0000}, to name it where a NUL must not go (a log line, a header). */
+    public static String shown(String text) {
+        return text.replace(String.valueOf(NUL), "\\u0000");
+    }
+
     private static String path(JsonStreamContext context) {
         StringBuilder path = new StringBuilder();
         for (JsonStreamContext step = context; !step.inRoot(); step = step.getParent()) {
-            path.insert(0, step.inArray() ? "[" + step.getCurrentIndex() + "]" : "." + shown(step.getCurrentName()));
+            path.insert(0, step.inArray() ? "[" + step.getCurrentIndex() + "]" : "." + shown(String.valueOf(step.getCurrentName())));
         }
         return path.insert(0, "$").toString();
-    }
-
-    private static String shown(String name) {
-        return name == null ? "" : name.replace(String.valueOf(NUL), "\\u0000");
     }
 }

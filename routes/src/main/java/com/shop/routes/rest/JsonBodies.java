@@ -1,5 +1,6 @@
 package com.shop.routes.rest;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -7,11 +8,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.shop.kafka.NulCharacters;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
+import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -19,8 +22,8 @@ import java.util.stream.Collectors;
 
 /**
  * Reads and writes REST bodies as JSON: a request must have a body (400), say it is JSON (415 otherwise), parse (400
- * that says where it broke, or naming a field of the wrong type: a fraction for a whole number is one) and pass its
- * Bean Validation constraints (400 naming every invalid field).
+ * that says where it broke, or naming a field of the wrong type: a fraction for a whole number is one), carry no NUL
+ * character in any string (400 naming each) and pass its Bean Validation constraints (400 naming every invalid field).
  */
 public final class JsonBodies {
 
@@ -60,6 +63,7 @@ public final class JsonBodies {
                     ? "Send the request body with Content-Type: application/json"
                     : "Send the request body as application/json, not " + contentType);
         }
+        refuseNulCharacters(json);
         T value = parse(json, type);
         Set<ConstraintViolation<T>> violations = validator.validate(value);
         if (!violations.isEmpty()) {
@@ -69,6 +73,29 @@ public final class JsonBodies {
                     .toList());
         }
         return value;
+    }
+
+    /**
+     * PostgreSQL cannot store a NUL in text: a body with one in any string or field name is refused naming each, before
+     * binding, whatever type the string binds to. A body that is not JSON is left for {@link #parse} to refuse.
+     */
+    private void refuseNulCharacters(String json) {
+        List<String> paths;
+        try (JsonParser parser = requests.createParser(json)) {
+            paths = NulCharacters.paths(parser);
+        } catch (IOException notJson) {
+            return;
+        }
+        if (!paths.isEmpty()) {
+            throw ProblemException.invalid(paths.stream()
+                    .map(path -> new FieldProblem(field(path), NulCharacters.MESSAGE))
+                    .toList());
+        }
+    }
+
+    /** The path as the other field problems name it: {@code lines[0].sku}, {@code $} for the body itself. */
+    private static String field(String jsonPath) {
+        return jsonPath.startsWith("$.") ? jsonPath.substring(2) : jsonPath;
     }
 
     private <T> T parse(String json, Class<T> type) {

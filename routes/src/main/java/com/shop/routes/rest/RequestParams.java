@@ -1,13 +1,30 @@
 package com.shop.routes.rest;
 
+import com.shop.kafka.NulCharacters;
 import org.apache.camel.Exchange;
 
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /** Reads path and query parameters, refusing malformed ones with a 400 that names them. */
 public final class RequestParams {
 
     private RequestParams() {
+    }
+
+    /**
+     * The query parameters, as the server decoded them, whose name or a value has a NUL (an encoded {@code %00}), which
+     * PostgreSQL cannot store in text: each named, with the NUL in a name shown as {@code \\u0000}.
+     */
+    static List<FieldProblem> withNulCharacters(Map<String, String[]> parameters) {
+        return parameters.entrySet().stream()
+                .filter(parameter -> NulCharacters.in(parameter.getKey())
+                        || Arrays.stream(parameter.getValue()).anyMatch(NulCharacters::in))
+                .map(parameter -> new FieldProblem(NulCharacters.shown(parameter.getKey()), NulCharacters.MESSAGE))
+                .sorted(Comparator.comparing(FieldProblem::field))
+                .toList();
     }
 
     public static String text(Exchange exchange, String name) {

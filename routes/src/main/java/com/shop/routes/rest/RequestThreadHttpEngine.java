@@ -26,7 +26,8 @@ import java.util.concurrent.CompletableFuture;
  * then the server's request threads ({@code server.tomcat.threads.max}); how long one may take is the route's
  * own business (the timeouts of its calls and circuit breakers), as for any Spring MVC controller. No service takes
  * forms: a form body is refused (415) before Camel's binding parses it, which failed with a 500 on a body that was not
- * {@code key=value} pairs.
+ * {@code key=value} pairs. A query parameter with a NUL ({@code %00}), which PostgreSQL cannot store, is refused (400
+ * naming it) before any route can pass it to a query.
  */
 public final class RequestThreadHttpEngine implements PlatformHttpEngine {
 
@@ -63,10 +64,10 @@ public final class RequestThreadHttpEngine implements PlatformHttpEngine {
         @Override
         public CompletableFuture<Void> service(HttpServletRequest request, HttpServletResponse response) {
             try {
-                if (isForm(request.getContentType())) {
-                    LOG.info("{} {} refused: a form body", request.getMethod(), request.getRequestURI());
-                    problems.write(request, response, 415, "Unsupported media type",
-                            "Send the request body as application/json, not " + request.getContentType());
+                ProblemException refused = refusal(request);
+                if (refused != null) {
+                    LOG.info("{} {} refused: {}", request.getMethod(), request.getRequestURI(), refused.getMessage());
+                    problems.write(request, response, refused);
                     return null;
                 }
                 handleService(request, response);
@@ -76,6 +77,17 @@ public final class RequestThreadHttpEngine implements PlatformHttpEngine {
                 sendInternalError(response);
             }
             return null;
+        }
+
+        /** A form body, or a query parameter with a NUL; null when the route may have the request. */
+        private static ProblemException refusal(HttpServletRequest request) {
+            if (isForm(request.getContentType())) {
+                return ProblemException.unsupportedMediaType("Send the request body as application/json, not "
+                        + request.getContentType());
+            }
+            // no form: the parameters are the query's alone, and reading them leaves the body unread
+            List<FieldProblem> withNul = RequestParams.withNulCharacters(request.getParameterMap());
+            return withNul.isEmpty() ? null : ProblemException.invalid(withNul);
         }
 
         private static boolean isForm(String contentType) {

@@ -121,6 +121,55 @@ class RestPolicyIT extends RoutesIntegrationTest {
     }
 
     @Test
+    void aNulCharacterInABodyStringIsA400ThatNamesTheField() throws Exception {
+        HttpResponse<String> response = http("POST", "/widgets", JSON,
+                "{\"sku\":\"" + unique("nul-") + "\",\"name\":\"Rev\\u0000x\",\"price\":1}");
+        assertProblem(response, 400, "Invalid request");
+        assertThat(response.body()).contains("{\"field\":\"name\",\"message\":\"must not contain the NUL character\"}");
+    }
+
+    @Test
+    void aNulCharacterInAFieldNameIsA400ThatShowsItEscaped() throws Exception {
+        HttpResponse<String> response = http("POST", "/widgets", JSON,
+                "{\"sku\":\"" + unique("nul-") + "\",\"name\":\"Bolt\",\"price\":1,\"no\\u0000te\":\"x\"}");
+        assertProblem(response, 400, "Invalid request");
+        assertThat(response.body()).contains("\"field\":\"no\\\\u0000te\"");
+    }
+
+    @Test
+    void lettersBeyondAsciiAndEmojiInABodyAreTaken() throws Exception {
+        String sku = unique("intl-");
+        String name = "Zo\u00eb \u5317\u4eac \uD83D\uDD29";
+        assertThat(http("POST", "/widgets", JSON, "{\"sku\":\"" + sku + "\",\"name\":\"" + name + "\",\"price\":1}")
+                .statusCode()).isEqualTo(201);
+        assertThat(http("GET", "/widgets/" + sku, null, null).body()).contains("\"name\":\"" + name + "\"");
+    }
+
+    @Test
+    void aNulCharacterInAQueryParameterIsA400ThatNamesIt() throws Exception {
+        HttpResponse<String> response = http("GET", "/widgets/" + unique("w-") + "?q=a%00b&page=1", null, null);
+        assertProblem(response, 400, "Invalid request");
+        assertThat(response.headers().firstValue("X-Correlation-Id")).isPresent();
+        assertThat(response.body()).contains("{\"field\":\"q\",\"message\":\"must not contain the NUL character\"}")
+                .doesNotContain("\"page\"");
+    }
+
+    @Test
+    void aQueryParameterBeyondAsciiIsTaken() throws Exception {
+        assertProblem(http("GET", "/widgets/" + unique("w-") + "?q=%C5%81%C3%B3d%C5%BA%20%F0%9F%94%A9", null, null), 404, "Not found");
+    }
+
+    @Test
+    void aNulCharacterInAHeaderIsA400() throws Exception {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET /widgets/x HTTP/1.1\r\nHost: localhost\r\nX-Correlation-Id: a\0b\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            assertThat(answerUpToItsBody(socket.getInputStream())).startsWith("HTTP/1.1 400").contains("application/problem+json");
+        }
+    }
+
+    @Test
     void anUnknownResourceIsA404() throws Exception {
         assertProblem(http("GET", "/widgets/" + unique("missing-"), null, null), 404, "Not found");
     }
