@@ -101,6 +101,26 @@ class CatalogRestIT extends InventoryIntegrationTest {
     }
 
     @Test
+    void aNulCharacterInASearchOrAStockReasonIsA400ThatNamesIt() throws Exception {
+        String sku = unique("NUL-");
+        createProduct(sku, 5, 0);
+
+        for (String parameter : new String[] {"q", "category"}) {
+            HttpResponse<String> search = http("GET", "/products?" + parameter + "=%00", null, null);
+            assertThat(search.statusCode()).isEqualTo(400);
+            assertThat(search.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(search.body()).contains("{\"field\":\"" + parameter + "\",\"message\":\"must not contain the NUL character\"}");
+        }
+        HttpResponse<String> adjusted = http("POST", "/products/" + sku + "/stock", "{\"delta\":1,\"reason\":\"x\\u0000\"}");
+        assertThat(adjusted.statusCode()).isEqualTo(400);
+        assertThat(adjusted.body()).contains("{\"field\":\"reason\",\"message\":\"must not contain the NUL character\"}");
+        assertThat(stock(sku).get("on_hand")).isEqualTo(5);
+
+        HttpResponse<String> found = http("GET", "/products?q=%C3%A9%F0%9F%92%A1", null, null);
+        assertThat(found.statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void theOpenApiDocumentDescribesTheCatalogue() throws Exception {
         HttpResponse<String> doc = http("GET", "/api-doc", null);
         assertThat(doc.statusCode()).isEqualTo(200);

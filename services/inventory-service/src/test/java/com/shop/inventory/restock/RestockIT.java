@@ -88,4 +88,20 @@ class RestockIT extends InventoryIntegrationTest {
                 .contains("delivery D-FULL of " + sku + " refused", "2147483647 units a product can count");
         assertThat(stock(sku)).containsEntry("on_hand", Integer.MAX_VALUE - 999_999);
     }
+
+    @Test
+    void aDeliveryWithANulCharacterIsDeadLetteredAtOnceNamingTheField() {
+        String sku = unique("NUL-");
+        createProduct(sku, 2, 0);
+        KAFKA.send("inventory.restock", sku, """
+                {"sku":"%s","quantity":3,"warehouse":"north\\u0000","deliveryReference":"D-0","deliveredAt":"2026-11-21T08:00:00Z"}"""
+                .formatted(sku), Map.of());
+
+        ConsumerRecord<String, String> letter = await().atMost(Duration.ofSeconds(20))
+                .until(() -> KAFKA.records("inventory.restock.DLT", r -> sku.equals(r.key())), l -> !l.isEmpty()).get(0);
+        assertThat(header(letter, "dlt_reason")).isEqualTo("POISON_RECORD");
+        assertThat(header(letter, "dlt_attempts")).isEqualTo("1");
+        assertThat(header(letter, "dlt_exception_message")).contains("$.warehouse: must not contain the NUL character");
+        assertThat(stock(sku).get("on_hand")).isEqualTo(2);
+    }
 }
