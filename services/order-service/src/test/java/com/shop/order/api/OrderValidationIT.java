@@ -61,6 +61,21 @@ class OrderValidationIT extends OrderIntegrationTest {
     }
 
     @Test
+    void aNulCharacterInTheAddressOrThePaymentMethodIsRefusedNamingEach() {
+        String body = orderJson("tok\\u0000visa", line(product("NUL-", "1.00"), 1))
+                .replace("Ada Lovelace", "Ada\\u0000Lovelace");
+        JsonNode problem = assertProblem(send("POST", "/orders", token, body, Map.of()), 400);
+        assertThat(problem.get("errors").findValuesAsText("field")).containsExactly("shippingAddress.recipient", "paymentMethod");
+        assertThat(problem.get("errors").findValuesAsText("message")).containsOnly("must not contain the NUL character");
+    }
+
+    @Test
+    void aNulCharacterInAnAdminsQueryIsRefusedNamingTheParameter() {
+        JsonNode problem = assertProblem(send("GET", "/orders?customerId=%00", TOKENS.admin("operator"), null, Map.of()), 400);
+        assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("customerId");
+    }
+
+    @Test
     void aMalformedIdempotencyKeyIsRefused() {
         String body = orderJson("tok_visa", line(product("KEYFMT-", "1.00"), 1));
         JsonNode problem = assertProblem(send("POST", "/orders", token, body, Map.of("Idempotency-Key", "x".repeat(201))), 400);
