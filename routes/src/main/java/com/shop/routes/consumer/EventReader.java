@@ -5,6 +5,7 @@ import com.shop.kafka.EventCodec;
 import com.shop.kafka.EventType;
 import com.shop.kafka.EventTypes;
 import com.shop.kafka.InvalidEventException;
+import com.shop.kafka.NulCharacters;
 import com.shop.kafka.Topic;
 import com.shop.routes.deadletter.DeadLetterRecorder;
 import org.apache.camel.Exchange;
@@ -16,7 +17,7 @@ import java.util.List;
 /**
  * Turns a consumed Kafka record into its event record: reads the CloudEvents type, checks the JSON
  * against the type's schema and binds it. Anything that fails is an {@link InvalidEventException},
- * which the consumer policy sends straight to the dead-letter topic. Records on an inbound topic may
+ * which the consumer policy sends straight to the dead-letter topic, as is a NUL character in a header it reads. Records on an inbound topic may
  * omit {@code ce_type} when the topic carries a single type, and {@code ce_id}: the record's position then
  * identifies it, so a redelivery of the same record is still recognised.
  */
@@ -63,9 +64,15 @@ public final class EventReader implements Processor {
         return types.get(0).ceType();
     }
 
-    /** Kafka headers arrive as bytes; handlers read them as text. */
+    /**
+     * Kafka headers arrive as bytes; handlers read them as text, and store some (the ce_id of an applied event, the
+     * correlation id), so a NUL, which PostgreSQL cannot store, makes a poison record as it does in the value.
+     */
     private static void normaliseHeader(Exchange exchange, String name) {
         String value = exchange.getIn().getHeader(name, String.class);
+        if (NulCharacters.in(value)) {
+            throw new InvalidEventException("the " + name + " header " + NulCharacters.MESSAGE);
+        }
         if (value != null) {
             exchange.getIn().setHeader(name, value);
         }

@@ -61,6 +61,23 @@ class ConsumerPolicyIT extends RoutesIntegrationTest {
     }
 
     @Test
+    void aRecordWithANulCharacterInItsValueOrAHeaderIsDeadLetteredAtOnce() {
+        String inValue = unique("nulvalue-");
+        String inHeader = unique("nulheader-");
+        KAFKA.send(TOPIC, inValue, restock(inValue, 1).replace("\"north\"", "\"no\\u0000rth\""),
+                restockHeaders(UUID.randomUUID().toString()));
+        KAFKA.send(TOPIC, inHeader, restock(inHeader, 1), restockHeaders("event\0" + UUID.randomUUID()));
+
+        ConsumerRecord<String, String> valueLetter = awaitDeadLetter(inValue);
+        assertThat(header(valueLetter, DeadLetterHeaders.REASON)).isEqualTo(DeadLetterHeaders.POISON_RECORD);
+        assertThat(header(valueLetter, DeadLetterHeaders.EXCEPTION_MESSAGE)).contains("$.warehouse: must not contain the NUL character");
+        ConsumerRecord<String, String> headerLetter = awaitDeadLetter(inHeader);
+        assertThat(header(headerLetter, DeadLetterHeaders.REASON)).isEqualTo(DeadLetterHeaders.POISON_RECORD);
+        assertThat(header(headerLetter, DeadLetterHeaders.EXCEPTION_MESSAGE)).isEqualTo("the ce_id header must not contain the NUL character");
+        assertThat(ledger.attempts(inValue) + ledger.attempts(inHeader)).as("neither reaches the handler").isZero();
+    }
+
+    @Test
     void anInboundRecordWithoutCloudEventsHeadersIsTypedByItsTopic() {
         String sku = unique("plain-");
         KAFKA.send(TOPIC, sku, restock(sku, 2), Map.of());
