@@ -106,4 +106,16 @@ class RegistrationIT extends UserServiceTest {
         assertProblem(response, 400, "Invalid request");
         assertThat(response.body()).contains("\"field\":\"email\"", "\"field\":\"name\"", "\"field\":\"phone\"");
     }
+
+    @Test
+    void aNulCharacterInARegistrationOrALoginIsA400ThatNamesTheField() {
+        HttpResponse<String> registration = send("POST", "/users", null, Map.of("email", uniqueEmail("rev"), "password", PASSWORD,
+                "name", "Rev\0x"));
+        assertProblem(registration, 400, "Invalid request");
+        assertThat(registration.body()).contains("{\"field\":\"name\",\"message\":\"must not contain the NUL character\"}");
+
+        HttpResponse<String> login = send("POST", "/auth/login", null, Map.of("email", "a\0@example.com", "password", PASSWORD));
+        assertProblem(login, 400, "Invalid request");
+        assertThat(login.body()).contains("{\"field\":\"email\",\"message\":\"must not contain the NUL character\"}");
+    }
 }
