@@ -35,6 +35,14 @@ public final class NulCharacters {
         return paths;
     }
 
+    /**
+     * Whether the JSON document {@code json} may carry a NUL: only as the escape {@code \u0000} (a raw one is not JSON),
+     * so a document without that text needs no reading token by token.
+     */
+    public static boolean mayBeIn(String json) {
+        return json.contains("\\u0000") || in(json);
+    }
+
     /** Whether {@code text} has a NUL; null has none. */
     public static boolean in(String text) {
         return text != null && text.indexOf(NUL) >= 0;

@@ -80,6 +80,9 @@ public final class JsonBodies {
      * binding, whatever type the string binds to. A body that is not JSON is left for {@link #parse} to refuse.
      */
     private void refuseNulCharacters(String json) {
+        if (!NulCharacters.mayBeIn(json)) {
+            return;
+        }
         List<String> paths;
         try (JsonParser parser = requests.createParser(json)) {
             paths = NulCharacters.paths(parser);
