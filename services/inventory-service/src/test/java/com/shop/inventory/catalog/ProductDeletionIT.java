@@ -6,6 +6,8 @@ import com.shop.kafka.events.ReserveStock;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 
@@ -65,6 +67,24 @@ class ProductDeletionIT extends InventoryIntegrationTest {
         assertThat(http("DELETE", "/products/" + onlyRejected, null).statusCode()).isEqualTo(204);
         assertThat(http("GET", "/products/" + onlyRejected, null).statusCode()).isEqualTo(404);
         assertThat(http("DELETE", "/products/" + onlyRejected, null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void whetherAProductWasOrderedIsLookedUpBySkuNotByReadingEveryReservationLine() {
+        String plan = jdbc.execute((Statement statement) -> {
+            statement.execute("SET enable_seqscan = off");
+            StringBuilder text = new StringBuilder();
+            try (ResultSet rows = statement.executeQuery("EXPLAIN SELECT 1 FROM reservation_lines WHERE sku = 'ANY-SKU'")) {
+                while (rows.next()) {
+                    text.append(rows.getString(1)).append('\n');
+                }
+            } finally {
+                statement.execute("RESET enable_seqscan");
+            }
+            return text.toString();
+        });
+
+        assertThat(plan).contains("reservation_lines_by_sku");
     }
 
     private void assertRefusedWithAdviceToDeactivate(String sku) {
