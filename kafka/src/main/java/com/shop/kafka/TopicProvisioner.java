@@ -4,6 +4,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.KafkaFuture;
+import org.apache.kafka.common.errors.SslAuthenticationException;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
@@ -127,13 +128,28 @@ public final class TopicProvisioner {
         }
     }
 
-    /** A client that speaks another protocol than the listener's gets no answer, only dropped connections. */
+    /**
+     * A client that speaks another protocol than the listener's gets no answer, only dropped connections; a failed TLS
+     * handshake gives its reason in its causes, not in Kafka's message.
+     */
     private String hint(Throwable failure) {
         if (failure instanceof TimeoutException) {
             return " (no answer within " + timeout.toSeconds() + " s: is Kafka listening there, and does its listener take "
                     + connection.protocol() + "? See KAFKA_SECURITY_PROTOCOL and the KAFKA_SASL_* and KAFKA_SSL_* settings)";
         }
+        if (failure instanceof SslAuthenticationException) {
+            return innermostCause(failure) + " (does the trust store of KAFKA_SSL_TRUSTSTORE_LOCATION hold the broker's"
+                    + " certificate or its CA's, and does the certificate name the host dialled?)";
+        }
         return "";
+    }
+
+    private static String innermostCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause == failure ? "" : ": " + cause.getMessage();
     }
 
     static IllegalStateException interrupted(InterruptedException e) {

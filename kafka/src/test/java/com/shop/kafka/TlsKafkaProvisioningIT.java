@@ -50,27 +50,28 @@ class TlsKafkaProvisioningIT {
     }
 
     @Test
-    void withoutTheTrustStoreTheStartFailsAtOnceSayingTheBrokersCertificateIsNotTrusted() {
+    void withoutTheTrustStoreTheStartFailsAtOnceSayingTheBrokersCertificateIsNotTrustedAndWhatToCheck() {
         long started = System.nanoTime();
 
         runner.withPropertyValues("camel.component.kafka.brokers=" + broker.bootstrapServers(), "camel.component.kafka.security-protocol=SSL")
                 .run(context -> assertThat(context).hasFailed().getFailure()
                         .hasCauseInstanceOf(SslAuthenticationException.class)
-                        .hasMessageContaining("could not list the topics on " + broker.bootstrapServers() + " over SSL")
-                        .hasStackTraceContaining("unable to find valid certification path"));
+                        .hasMessageContaining("could not list the topics on " + broker.bootstrapServers() + " over SSL: SSL handshake failed")
+                        .hasMessageContaining("unable to find valid certification path to requested target")
+                        .hasMessageContaining("KAFKA_SSL_TRUSTSTORE_LOCATION"));
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
     }
 
     @Test
-    void aCertificateForAnotherHostThanTheOneDialledFailsTheStartAtOnce() {
+    void aCertificateForAnotherHostThanTheOneDialledFailsTheStartAtOnceSayingSo() {
         long started = System.nanoTime();
 
         runner.withPropertyValues(trusting(broker.bootstrapServersByAddress()))
                 .run(context -> assertThat(context).hasFailed().getFailure()
                         .hasCauseInstanceOf(SslAuthenticationException.class)
                         .hasMessageContaining("could not list the topics on " + broker.bootstrapServersByAddress() + " over SSL")
-                        .hasStackTraceContaining("No subject alternative names matching IP address 127.0.0.1"));
+                        .hasMessageContaining("No subject alternative names matching IP address 127.0.0.1 found"));
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
     }
