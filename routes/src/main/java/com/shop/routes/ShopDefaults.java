@@ -5,6 +5,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.PropertySource;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,6 +19,8 @@ import java.util.Map;
  */
 public class ShopDefaults implements EnvironmentPostProcessor {
 
+    private static final String ENDPOINT_ALGORITHM = "camel.component.kafka.ssl-endpoint-algorithm";
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         Map<String, Object> defaults = new HashMap<>();
@@ -28,7 +31,6 @@ public class ShopDefaults implements EnvironmentPostProcessor {
         }
         defaults.put("shop.service-name", "${spring.application.name:shop-service}");
         defaults.put("camel.component.kafka.brokers", "${KAFKA_BOOTSTRAP_SERVERS:localhost:9092}");
-        kafkaSecurity(environment, defaults);
         defaults.put("camel.component.kafka.auto-offset-reset", "earliest");
         defaults.put("camel.component.kafka.break-on-first-error", "true");
         // at least once, committed by Camel (with the commit factory bean of ShopRoutesAutoConfiguration): the offsets
@@ -71,6 +73,7 @@ public class ShopDefaults implements EnvironmentPostProcessor {
         defaults.put("logging.level.org.apache.kafka", "WARN");
         defaults.put("logging.pattern.level", "%5p [${shop.service-name},%X{correlationId:-}]");
         environment.getPropertySources().addLast(new MapPropertySource("shop-defaults", defaults));
+        kafkaSecurity(environment);
     }
 
     /**
@@ -78,27 +81,48 @@ public class ShopDefaults implements EnvironmentPostProcessor {
      * platform's own clients read too (KafkaConnection), from the KAFKA_* variables. A variable left empty sets nothing,
      * so the client's default stays; an endpoint algorithm of {@code none} turns host name verification off.
      */
-    private static void kafkaSecurity(ConfigurableEnvironment environment, Map<String, Object> defaults) {
+    private static void kafkaSecurity(ConfigurableEnvironment environment) {
         Map<String, String> options = new LinkedHashMap<>();
-        options.put("security-protocol", "${KAFKA_SECURITY_PROTOCOL:}");
-        options.put("sasl-mechanism", "${KAFKA_SASL_MECHANISM:}");
-        options.put("sasl-jaas-config", "${KAFKA_SASL_JAAS_CONFIG:}");
-        options.put("ssl-truststore-location", "${KAFKA_SSL_TRUSTSTORE_LOCATION:}");
-        options.put("ssl-truststore-password", "${KAFKA_SSL_TRUSTSTORE_PASSWORD:}");
-        options.put("ssl-truststore-type", "${KAFKA_SSL_TRUSTSTORE_TYPE:}");
-        options.put("ssl-keystore-location", "${KAFKA_SSL_KEYSTORE_LOCATION:}");
-        options.put("ssl-keystore-password", "${KAFKA_SSL_KEYSTORE_PASSWORD:}");
-        options.put("ssl-keystore-type", "${KAFKA_SSL_KEYSTORE_TYPE:}");
-        options.put("ssl-key-password", "${KAFKA_SSL_KEY_PASSWORD:}");
-        options.put("ssl-endpoint-algorithm", "${KAFKA_SSL_ENDPOINT_IDENTIFICATION_ALGORITHM:}");
-        options.forEach((option, variable) -> {
-            if (!environment.resolvePlaceholders(variable).isBlank()) {
-                defaults.put("camel.component.kafka." + option, variable);
+        options.put("camel.component.kafka.security-protocol", "${KAFKA_SECURITY_PROTOCOL:}");
+        options.put("camel.component.kafka.sasl-mechanism", "${KAFKA_SASL_MECHANISM:}");
+        options.put("camel.component.kafka.sasl-jaas-config", "${KAFKA_SASL_JAAS_CONFIG:}");
+        options.put("camel.component.kafka.ssl-truststore-location", "${KAFKA_SSL_TRUSTSTORE_LOCATION:}");
+        options.put("camel.component.kafka.ssl-truststore-password", "${KAFKA_SSL_TRUSTSTORE_PASSWORD:}");
+        options.put("camel.component.kafka.ssl-truststore-type", "${KAFKA_SSL_TRUSTSTORE_TYPE:}");
+        options.put("camel.component.kafka.ssl-keystore-location", "${KAFKA_SSL_KEYSTORE_LOCATION:}");
+        options.put("camel.component.kafka.ssl-keystore-password", "${KAFKA_SSL_KEYSTORE_PASSWORD:}");
+        options.put("camel.component.kafka.ssl-keystore-type", "${KAFKA_SSL_KEYSTORE_TYPE:}");
+        options.put("camel.component.kafka.ssl-key-password", "${KAFKA_SSL_KEY_PASSWORD:}");
+        options.put(ENDPOINT_ALGORITHM, "${KAFKA_SSL_ENDPOINT_IDENTIFICATION_ALGORITHM:}");
+        environment.getPropertySources().addLast(new KafkaSecurityVariables(options, environment));
+    }
+
+    /**
+     * Each security option, read from its variable when it is asked for rather than once at start-up, so that a variable
+     * from a property source added later (a test's {@code @DynamicPropertySource}, a {@code @PropertySource}) counts as
+     * one from the environment, as {@code KAFKA_BOOTSTRAP_SERVERS} does.
+     */
+    private static final class KafkaSecurityVariables extends PropertySource<Map<String, String>> {
+
+        private final ConfigurableEnvironment environment;
+
+        KafkaSecurityVariables(Map<String, String> variables, ConfigurableEnvironment environment) {
+            super("shop-kafka-security", variables);
+            this.environment = environment;
+        }
+
+        @Override
+        public Object getProperty(String name) {
+            String variable = source.get(name);
+            if (variable == null) {
+                return null;
             }
-        });
-        if (environment.resolvePlaceholders(options.get("ssl-endpoint-algorithm")).strip().equalsIgnoreCase("none")) {
+            String value = environment.resolvePlaceholders(variable);
+            if (value.isBlank()) {
+                return null;
+            }
             // Camel hands an empty algorithm on to Kafka, which then checks no host name; Camel's own "none" leaves it on
-            defaults.put("camel.component.kafka.ssl-endpoint-algorithm", "");
+            return name.equals(ENDPOINT_ALGORITHM) && value.strip().equalsIgnoreCase("none") ? "" : value;
         }
     }
 }

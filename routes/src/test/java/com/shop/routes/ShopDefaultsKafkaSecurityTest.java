@@ -4,6 +4,7 @@ import com.shop.kafka.KafkaConnection;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
@@ -55,6 +56,17 @@ class ShopDefaultsKafkaSecurityTest {
 
         assertThat(environment.getProperty("camel.component.kafka.ssl-endpoint-algorithm")).isEmpty();
         assertThat(connection(environment).clientProperties()).containsEntry("ssl.endpoint.identification.algorithm", "");
+    }
+
+    @Test
+    void aVariableFromAPropertySourceAddedAfterTheDefaultsIsTakenAsOneFromTheEnvironment() {
+        StandardEnvironment environment = withVariables(Map.of("KAFKA_SECURITY_PROTOCOL", "SSL",
+                "KAFKA_SSL_TRUSTSTORE_PASSWORD", "trust-me"));
+        environment.getPropertySources().addFirst(new MapPropertySource("added-at-refresh", Map.of(
+                "KAFKA_SSL_TRUSTSTORE_LOCATION", "/etc/kafka/ca.p12", "KAFKA_SSL_ENDPOINT_IDENTIFICATION_ALGORITHM", "none")));
+
+        assertThat(connection(environment).clientProperties()).containsEntry("ssl.truststore.location", "/etc/kafka/ca.p12")
+                .containsEntry("ssl.truststore.password", "trust-me").containsEntry("ssl.endpoint.identification.algorithm", "");
     }
 
     @Test
