@@ -6,8 +6,6 @@ import com.shop.connectors.notification.PushClient;
 import com.shop.connectors.notification.SmsClient;
 import com.shop.notification.delivery.Deliveries;
 import com.shop.notification.delivery.Delivery;
-import jakarta.mail.SendFailedException;
-import jakarta.mail.internet.AddressException;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
@@ -51,7 +49,7 @@ public class ChannelSenders {
         if (failure == null) {
             return SendResult.accepted(null);
         }
-        if (refusedAddress(failure)) {
+        if (MailFailures.refusedAddress(failure)) {
             return SendResult.refused("SMTP: " + failure.getMessage());
         }
         throw new ChannelUnavailableException("SMTP: " + failure.getMessage(), failure);
@@ -71,17 +69,5 @@ public class ChannelSenders {
         } catch (DeliveryRefusedException e) {
             return SendResult.refused(e.getMessage());
         }
-    }
-
-    /** An address the mail library or the server rejects is refused for good; anything else is unavailability. */
-    private static boolean refusedAddress(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof AddressException
-                    || cause instanceof SendFailedException sendFailed && sendFailed.getInvalidAddresses() != null
-                            && sendFailed.getInvalidAddresses().length > 0) {
-                return true;
-            }
-        }
-        return false;
     }
 }
