@@ -7,8 +7,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.net.URI;
+import java.time.InstantSource;
 
-/** The SMS and push clients, from {@code notification.channels.*}; mail goes through Camel's SMTP endpoint. */
+/**
+ * The SMS and push clients, and the sender with the SMTP connections that Camel's SMTP endpoint sends mail over, from
+ * {@code notification.channels.*}.
+ */
 @Configuration(proxyBeanMethods = false)
 class ChannelConfiguration {
 
@@ -20,6 +24,12 @@ class ChannelConfiguration {
     @Bean
     PushClient pushClient(ChannelProperties properties) {
         return new PushClient(settings(properties, properties.push().url()));
+    }
+
+    /** Spring closes its connections when the application stops, after Camel's routes. */
+    @Bean
+    PooledMailSender mailSender(ChannelProperties properties) {
+        return new PooledMailSender(properties.email(), properties.connectTimeout(), InstantSource.system());
     }
 
     private static ChannelSettings settings(ChannelProperties properties, URI url) {

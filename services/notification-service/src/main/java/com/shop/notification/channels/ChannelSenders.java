@@ -10,12 +10,14 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.component.mail.JavaMailSender;
+import org.apache.camel.component.mail.MailEndpoint;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands a delivery to its channel's provider: mail through Camel's SMTP endpoint, SMS and push through their
- * connectors. Each answers a {@link SendResult}, or throws {@link ChannelUnavailableException} when the provider
- * gave no answer (try again later).
+ * Hands a delivery to its channel's provider: mail through Camel's SMTP endpoint, over the connections that
+ * {@link PooledMailSender} keeps open, SMS and push through their connectors. Each answers a {@link SendResult}, or
+ * throws {@link ChannelUnavailableException} when the provider gave no answer (try again later).
  */
 @Component
 public class ChannelSenders {
@@ -27,13 +29,16 @@ public class ChannelSenders {
     /** Resolved once: resolving the URI's placeholders on every mail was a twentieth of the service's CPU. */
     private final Endpoint smtp;
 
-    public ChannelSenders(SmsClient sms, PushClient push, ProducerTemplate producer, ChannelProperties properties) {
+    public ChannelSenders(SmsClient sms, PushClient push, ProducerTemplate producer, ChannelProperties properties,
+                          JavaMailSender mailSender) {
         this.sms = sms;
         this.push = push;
         this.producer = producer;
         this.properties = properties;
-        this.smtp = producer.getCamelContext().getEndpoint("smtp://{{notification.channels.email.host}}:"
-                + "{{notification.channels.email.port}}?connectionTimeout=" + properties.connectTimeout().toMillis());
+        MailEndpoint endpoint = producer.getCamelContext().getEndpoint("smtp://{{notification.channels.email.host}}:"
+                + "{{notification.channels.email.port}}", MailEndpoint.class);
+        endpoint.getConfiguration().setJavaMailSender(mailSender);
+        this.smtp = endpoint;
         MailStreams.nameTheProvider();
     }
 
