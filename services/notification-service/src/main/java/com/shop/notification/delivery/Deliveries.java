@@ -57,19 +57,19 @@ public class Deliveries {
         this.clock = clock;
     }
 
-    /** Records a delivery per recipient of the rendered notice, unless the event already has one on that channel; returns the new ones' ids. */
+    /** Records a delivery per recipient of the rendered notice, unless the event already has one on that channel; returns the new ones. */
     @Transactional
-    public List<String> plan(@ExchangeProperty(NOTICE) Notice notice, @Body String rendered,
+    public List<Delivery> plan(@ExchangeProperty(NOTICE) Notice notice, @Body String rendered,
                              @Header(CloudEventHeaders.ID) String eventId, @Header(CloudEventHeaders.TYPE) String eventType) {
         RenderedMessage message = RenderedMessage.parse(rendered);
         Instant now = clock.instant();
-        List<String> planned = new ArrayList<>();
+        List<Delivery> planned = new ArrayList<>();
         for (Recipient recipient : notice.recipients()) {
             Delivery delivery = new Delivery(UUID.randomUUID(), eventId, eventType, recipient.channel(), notice.userId(),
                     recipient.address(), message.subject(), message.shortText(), message.body(), Delivery.Status.PENDING, 0, null,
                     null, now.plus(properties.lease()), now, null);
             if (store.insertIfNew(delivery)) {
-                planned.add(delivery.id().toString());
+                planned.add(delivery);
             } else {
                 LOG.info("event {} already has its {} message: not sent again", eventId, recipient.channel());
             }
@@ -77,7 +77,7 @@ public class Deliveries {
         return planned;
     }
 
-    /** The delivery when it still waits to go out; null when it was sent or given up meanwhile. */
+    /** A claimed delivery when it still waits to go out; null when it was sent or given up meanwhile. */
     public Delivery pending(@Body String deliveryId) {
         return store.find(UUID.fromString(deliveryId)).filter(d -> d.status() == Delivery.Status.PENDING).orElse(null);
     }

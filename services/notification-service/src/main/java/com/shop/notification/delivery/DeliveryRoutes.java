@@ -18,6 +18,7 @@ import java.util.Locale;
 @Component
 public class DeliveryRoutes extends RouteBuilder {
 
+    /** Sends the {@link Delivery} in the body. */
     public static final String SEND = "direct:notification-send";
 
     private final Deliveries deliveries;
@@ -33,14 +34,11 @@ public class DeliveryRoutes extends RouteBuilder {
     @Override
     public void configure() {
         from(SEND).routeId("notification-send")
-                .bean(deliveries, "pending")
-                .filter(body().isNotNull())
-                    .setProperty(Deliveries.DELIVERY, body())
-                    .choice()
-                        .when(on(NotificationChannel.EMAIL)).to(channelUri(NotificationChannel.EMAIL))
-                        .when(on(NotificationChannel.SMS)).to(channelUri(NotificationChannel.SMS))
-                        .when(on(NotificationChannel.PUSH)).to(channelUri(NotificationChannel.PUSH))
-                    .end()
+                .setProperty(Deliveries.DELIVERY, body())
+                .choice()
+                    .when(on(NotificationChannel.EMAIL)).to(channelUri(NotificationChannel.EMAIL))
+                    .when(on(NotificationChannel.SMS)).to(channelUri(NotificationChannel.SMS))
+                    .when(on(NotificationChannel.PUSH)).to(channelUri(NotificationChannel.PUSH))
                 .end();
 
         for (NotificationChannel channel : NotificationChannel.values()) {
@@ -51,7 +49,10 @@ public class DeliveryRoutes extends RouteBuilder {
                 .routeId("notification-retry-due")
                 .bean(deliveries, "claimDue")
                 .split(body())
-                    .to(SEND)
+                    .bean(deliveries, "pending")
+                    .filter(body().isNotNull())
+                        .to(SEND)
+                    .end()
                 .end();
     }
 

@@ -27,7 +27,8 @@ import java.util.Optional;
 
 /**
  * Turns the platform's events into the messages they call for, keeping the contact projection (and which order is
- * whose) up to date on the way. Returns null for an event that only updates what the service knows.
+ * whose) up to date on the way, each event's reads and writes in one transaction. Returns null for an event that only
+ * updates what the service knows.
  */
 @Service
 public class Notices {
@@ -76,23 +77,27 @@ public class Notices {
         return null;
     }
 
+    @Transactional
     public Notice confirmed(OrderConfirmed order) {
         contacts.rememberOrder(order.orderId(), order.customerId());
         Contact contact = contact(order.customerId());
         return toCustomer(NoticeKind.ORDER_CONFIRMED, contact, MessageModels.confirmed(contact.name(), order));
     }
 
+    @Transactional
     public Notice cancelled(OrderCancelled order) {
         contacts.rememberOrder(order.orderId(), order.customerId());
         Contact contact = contact(order.customerId());
         return toCustomer(NoticeKind.ORDER_CANCELLED, contact, MessageModels.cancelled(contact.name(), order));
     }
 
+    @Transactional(readOnly = true)
     public Notice receipt(PaymentAuthorized payment) {
         Contact contact = contact(customerOf(payment.orderId()));
         return toCustomer(NoticeKind.PAYMENT_RECEIPT, contact, MessageModels.receipt(contact.name(), payment));
     }
 
+    @Transactional(readOnly = true)
     public Notice refunded(PaymentRefunded refund) {
         Contact contact = contact(customerOf(refund.orderId()));
         return toCustomer(NoticeKind.PAYMENT_REFUNDED, contact, MessageModels.refunded(contact.name(), refund));
