@@ -77,14 +77,15 @@ public class Notices {
         return null;
     }
 
-    @Transactional
+    /** The order is remembered even when its customer's contact data has not arrived yet (the event is then retried). */
+    @Transactional(noRollbackFor = UnknownRecipientException.class)
     public Notice confirmed(OrderConfirmed order) {
         contacts.rememberOrder(order.orderId(), order.customerId());
         Contact contact = contact(order.customerId());
         return toCustomer(NoticeKind.ORDER_CONFIRMED, contact, MessageModels.confirmed(contact.name(), order));
     }
 
-    @Transactional
+    @Transactional(noRollbackFor = UnknownRecipientException.class)
     public Notice cancelled(OrderCancelled order) {
         contacts.rememberOrder(order.orderId(), order.customerId());
         Contact contact = contact(order.customerId());

@@ -10,6 +10,7 @@ import com.shop.notification.NotificationIntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +40,18 @@ class OrderNotificationIT extends NotificationIntegrationTest {
         assertThat(deliveries(eventId)).extracting(d -> d.get("channel") + " " + d.get("status"))
                 .containsExactly("EMAIL SENT", "PUSH SENT", "SMS SENT");
         assertThat(mailTo(user.email()).stream().filter(m -> m.subject().contains(order))).hasSize(1);
+    }
+
+    @Test
+    void anOrderOfAUserWhoseContactDataHasNotArrivedIsRememberedAndMailedOnceItArrives() {
+        String customer = unique("late-");
+        String order = unique("order-");
+        publish(order, confirmed(order, customer));
+
+        await().atMost(PATIENCE).until(() -> jdbc.queryForList("SELECT customer_id FROM order_customers WHERE order_id = ?",
+                String.class, order), customers -> customers.equals(List.of(customer)));
+        UserRegistered user = registered(customer, NotificationChannel.EMAIL);
+        await().atMost(PATIENCE).until(() -> mailTo(user.email()).stream().anyMatch(m -> m.subject().contains(order)));
     }
 
     @Test
