@@ -20,6 +20,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The sender behind Camel's SMTP endpoint, keeping connections open for the next mails: Camel's own connects, greets
@@ -32,6 +33,7 @@ public class PooledMailSender extends DefaultJavaMailSender implements AutoClose
     private static final Logger LOG = LoggerFactory.getLogger(PooledMailSender.class);
 
     private final Semaphore connections;
+    private final Duration timeout;
     private final Duration maxIdle;
     private final InstantSource clock;
     /** The open connections no thread is using, the most recently used first; guarded by itself. */
@@ -40,12 +42,14 @@ public class PooledMailSender extends DefaultJavaMailSender implements AutoClose
 
     public PooledMailSender(ChannelProperties.Email email, Duration timeout, InstantSource clock) {
         this.connections = new Semaphore(email.connections());
+        this.timeout = timeout;
         this.maxIdle = email.maxIdle();
         this.clock = clock;
         setProtocol("smtp");
         setHost(email.host());
         setPort(email.port());
         Properties properties = getJavaMailProperties();
+        properties.putAll(System.getProperties());
         properties.setProperty("mail.smtp.host", email.host());
         properties.setProperty("mail.smtp.port", Integer.toString(email.port()));
         properties.setProperty("mail.smtp.connectiontimeout", Long.toString(timeout.toMillis()));
@@ -75,6 +79,8 @@ public class PooledMailSender extends DefaultJavaMailSender implements AutoClose
                     }
                     LOG.info("An open SMTP connection to {}:{} failed before the message ({}): sending it over a new one",
                             getHost(), getPort(), e.getMessage());
+                    sendOverNewConnection(message, recipients, e);
+                    return;
                 }
             }
             sendOver(connect(), message, recipients);
@@ -112,9 +118,23 @@ public class PooledMailSender extends DefaultJavaMailSender implements AutoClose
         }
     }
 
+    private void sendOverNewConnection(MimeMessage message, Address[] recipients, MessagingException first)
+            throws MessagingException {
+        try {
+            sendOver(connect(), message, recipients);
+        } catch (MessagingException e) {
+            e.addSuppressed(first);
+            throw e;
+        }
+    }
+
+    /** Waits for a free connection as long as for a server's answer: a server that hangs fails each sender in time. */
     private void acquire() throws MessagingException {
         try {
-            connections.acquire();
+            if (!connections.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new MessagingException("no SMTP connection to " + getHost() + ":" + getPort() + " came free within "
+                        + timeout.toMillis() + " ms");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MessagingException("interrupted while waiting for an SMTP connection", e);

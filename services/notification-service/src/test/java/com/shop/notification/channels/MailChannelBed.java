@@ -26,7 +26,7 @@ import java.util.UUID;
  */
 final class MailChannelBed implements AutoCloseable {
 
-    static final Duration TIMEOUT = Duration.ofSeconds(2);
+    static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final CamelContext camel = new DefaultCamelContext();
     private final int smtpPort;

@@ -1,10 +1,15 @@
 package com.shop.notification.channels;
 
 import com.shop.connectors.notification.ChannelUnavailableException;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -33,7 +38,9 @@ class PooledMailSenderIT {
 
     @AfterEach
     void stop() throws Exception {
-        bed.close();
+        if (bed != null) {
+            bed.close();
+        }
     }
 
     @Test
@@ -110,14 +117,14 @@ class PooledMailSenderIT {
     }
 
     @Test
-    void aMailWhoseAnswerWasLostAfterItsDataIsNotSentAgain() throws Exception {
+    void aMailWhoseAnswerWasLostAfterItsDataIsNotResentByThePool() throws Exception {
         bed = new MailChannelBed(4, MAX_IDLE, clock);
         bed.mail("ann@example.com", "Welcome, Ann");
 
         bed.proxy.loseNextAnswerToData();
         assertThatThrownBy(() -> bed.mail("bob@example.com", "Welcome, Bob")).isInstanceOf(ChannelUnavailableException.class);
 
-        assertThat(bed.received("Welcome, Bob")).as("the server took it once, and was not sent it again").hasSize(1);
+        assertThat(bed.received("Welcome, Bob")).as("the server took it once, and the pool did not send it again").hasSize(1);
         assertThat(bed.proxy.accepted()).isEqualTo(1);
         await().atMost(Duration.ofSeconds(5)).until(() -> bed.proxy.open() == 0);
         assertThat(bed.mail("cy@example.com", "Welcome, Cy").accepted()).isTrue();
@@ -133,5 +140,46 @@ class PooledMailSenderIT {
         bed.sender.close();
 
         await().atMost(Duration.ofSeconds(5)).until(() -> bed.proxy.open() == 0);
+    }
+
+    @Test
+    void sendersWaitForAFreeConnectionNoLongerThanTheTimeoutWhenTheServerHangs() throws Exception {
+        Duration timeout = Duration.ofMillis(500);
+        try (ServerSocket hung = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+             PooledMailSender sender = new PooledMailSender(
+                     new ChannelProperties.Email("localhost", hung.getLocalPort(), "shop@shop.example", 1, MAX_IDLE), timeout, clock)) {
+            List<Callable<String>> mails = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                mails.add(() -> failureOf(sender));
+            }
+
+            ExecutorService threads = Executors.newFixedThreadPool(4);
+            try {
+                List<String> failures = new ArrayList<>();
+                for (Future<String> failure : threads.invokeAll(mails)) {
+                    failures.add(failure.get());
+                }
+                assertThat(failures).as("one sender holds the only connection; the others give up waiting for it")
+                        .allSatisfy(failure -> assertThat(failure).isNotNull())
+                        .anySatisfy(failure -> assertThat(failure).contains("no SMTP connection", "came free within 500 ms"));
+            } finally {
+                threads.shutdownNow();
+            }
+        }
+    }
+
+    /** Sends a mail that the hung server never answers; returns the failure's message. */
+    private static String failureOf(PooledMailSender sender) {
+        try {
+            MimeMessage message = new MimeMessage(sender.getSession());
+            message.setFrom("shop@shop.example");
+            message.setRecipients(Message.RecipientType.TO, "ann@example.com");
+            message.setSubject("Welcome, Ann");
+            message.setText("Hello");
+            sender.send(message);
+            return null;
+        } catch (MessagingException e) {
+            return String.valueOf(e.getMessage());
+        }
     }
 }
