@@ -14,7 +14,8 @@ import java.util.concurrent.TimeoutException;
  */
 final class DownCommand {
 
-    private static final Duration PLATFORM_STOP_TIMEOUT = Duration.ofMinutes(2);
+    /** Longer than an instance that writes its class data archive may take (RunningServices.RECORDING_STOP_GRACE). */
+    private static final Duration PLATFORM_STOP_TIMEOUT = Duration.ofMinutes(3);
     private static final Duration LEFTOVER_STOP_TIMEOUT = Duration.ofSeconds(30);
 
     private final PlatformHome home;

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
@@ -26,6 +27,11 @@ import java.util.function.Consumer;
 final class RunningServices {
 
     static final Duration READINESS_TIMEOUT = Duration.ofMinutes(5);
+    /**
+     * How long an instance that records its class data archive may take to stop: it writes the archive as it exits, which
+     * took a first instance over 30 s on two cores while the other services wrote theirs, and a killed one keeps none.
+     */
+    static final Duration RECORDING_STOP_GRACE = Duration.ofSeconds(90);
 
     /** How one instance of {@code service} is started: again and again the same way. */
     record Launch(String service, ServiceDefinition instance, Path jar, Path directory, Map<String, String> environment, PrefixedLog log) {
@@ -42,6 +48,7 @@ final class RunningServices {
     private final Consumer<String> say;
     private final Map<String, Launch> launches = new ConcurrentHashMap<>();
     private final Map<String, ServiceProcess> processes = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final Set<String> recording = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
 
     RunningServices(PlatformHome home, PrintStream console, Consumer<String> say) {
@@ -58,7 +65,13 @@ final class RunningServices {
         ClassDataSharing.Start how = classDataStart(launch);
         ServiceProcess process = ServiceProcess.start(launch.instance(), how.arguments(), launch.directory(),
                 launch.environment(), launch.log(), console);
-        how.recording().ifPresent(recording -> process.onExit().thenAccept(exited -> keepRecording(name, recording, exited.exitValue())));
+        how.recording().ifPresent(archive -> {
+            recording.add(name);
+            process.onExit().thenAccept(exited -> {
+                recording.remove(name);
+                keepRecording(name, archive, exited.exitValue());
+            });
+        });
         processes.put(name, process);
         home.writePid(name, process.pid());
         say.accept("started    " + name + " (pid " + process.pid() + ", port " + launch.instance().port() + ")");
@@ -137,7 +150,10 @@ final class RunningServices {
         return Optional.ofNullable(processes.get(name));
     }
 
-    /** Asks every running instance to stop, in the order they were first started, then waits up to {@code grace} for each and removes its pid file. */
+    /**
+     * Asks every running instance to stop, in the order they were first started, then waits up to {@code grace} for each
+     * ({@link #RECORDING_STOP_GRACE} for one that records its archive) and removes its pid file.
+     */
     void stopAll(Duration grace) throws InterruptedException {
         stopping = true;
         List<ServiceProcess> all;
@@ -147,7 +163,7 @@ final class RunningServices {
         List<ServiceProcess> running = all.stream().filter(ServiceProcess::isAlive).toList();
         running.forEach(ServiceProcess::requestStop);
         for (ServiceProcess process : running) {
-            process.awaitStop(grace);
+            process.awaitStop(recording.contains(process.service().name()) ? RECORDING_STOP_GRACE : grace);
             say.accept(process.service().name() + " stopped (exit code " + process.exitCode() + ")");
         }
         all.forEach(process -> deletePid(process.service().name()));

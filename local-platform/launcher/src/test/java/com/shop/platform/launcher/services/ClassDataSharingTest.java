@@ -39,7 +39,8 @@ class ClassDataSharingTest {
         sharing.recorded(recording, STOPPED);
         ClassDataSharing.Start second = sharing.start("inventory-service", jar, true);
 
-        assertThat(first.arguments()).containsExactly("-XX:ArchiveClassesAtExit=" + recording, "-Xlog:cds*=error", "-jar",
+        assertThat(first.arguments()).containsExactly("-XX:ArchiveClassesAtExit=" + recording, "-Xlog:cds*=error",
+                "-XX:TieredStopAtLevel=1", "-jar",
                 application.toString());
         assertThat(application).isRegularFile().hasFileName("inventory-service.jar").isNotEqualTo(jar);
         Path archive = recording.resolveSibling("classes.jsa");
