@@ -19,7 +19,8 @@ import java.util.concurrent.TimeoutException;
 final class InstanceCommand {
 
     static final int FAILED = 1;
-    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+    /** As long as a first instance may take to write its class data archive: only a limit, an instance stops in seconds. */
+    private static final Duration STOP_TIMEOUT = RunningServices.RECORDING_STOP_GRACE;
     private static final Duration POLL = Duration.ofSeconds(1);
 
     private final PlatformHome home;

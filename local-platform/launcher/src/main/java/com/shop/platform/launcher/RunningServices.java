@@ -16,8 +16,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
@@ -32,6 +35,7 @@ final class RunningServices {
      * took a first instance over 30 s on two cores while the other services wrote theirs, and a killed one keeps none.
      */
     static final Duration RECORDING_STOP_GRACE = Duration.ofSeconds(90);
+    private static final Duration KEEPING_TIMEOUT = Duration.ofSeconds(5);
 
     /** How one instance of {@code service} is started: again and again the same way. */
     record Launch(String service, ServiceDefinition instance, Path jar, Path directory, Map<String, String> environment, PrefixedLog log) {
@@ -48,7 +52,8 @@ final class RunningServices {
     private final Consumer<String> say;
     private final Map<String, Launch> launches = new ConcurrentHashMap<>();
     private final Map<String, ServiceProcess> processes = Collections.synchronizedMap(new LinkedHashMap<>());
-    private final Set<String> recording = ConcurrentHashMap.newKeySet();
+    /** Per instance that records its archive: done once its JVM exited and the archive was kept or dropped. */
+    private final Map<String, CompletableFuture<Void>> recordings = new ConcurrentHashMap<>();
     private volatile boolean stopping;
 
     RunningServices(PlatformHome home, PrintStream console, Consumer<String> say) {
@@ -65,13 +70,8 @@ final class RunningServices {
         ClassDataSharing.Start how = classDataStart(launch);
         ServiceProcess process = ServiceProcess.start(launch.instance(), how.arguments(), launch.directory(),
                 launch.environment(), launch.log(), console);
-        how.recording().ifPresent(archive -> {
-            recording.add(name);
-            process.onExit().thenAccept(exited -> {
-                recording.remove(name);
-                keepRecording(name, archive, exited.exitValue());
-            });
-        });
+        how.recording().ifPresent(archive -> recordings.put(name,
+                process.onExit().thenAccept(exited -> keepRecording(name, archive, exited.exitValue()))));
         processes.put(name, process);
         home.writePid(name, process.pid());
         say.accept("started    " + name + " (pid " + process.pid() + ", port " + launch.instance().port() + ")");
@@ -163,10 +163,21 @@ final class RunningServices {
         List<ServiceProcess> running = all.stream().filter(ServiceProcess::isAlive).toList();
         running.forEach(ServiceProcess::requestStop);
         for (ServiceProcess process : running) {
-            process.awaitStop(recording.contains(process.service().name()) ? RECORDING_STOP_GRACE : grace);
+            CompletableFuture<Void> recording = recordings.getOrDefault(process.service().name(), CompletableFuture.completedFuture(null));
+            process.awaitStop(recording.isDone() ? grace : RECORDING_STOP_GRACE);
+            awaitKept(recording);
             say.accept(process.service().name() + " stopped (exit code " + process.exitCode() + ")");
         }
         all.forEach(process -> deletePid(process.service().name()));
+    }
+
+    /** Waits for the archive of an instance that exited to be kept, so that the launcher does not exit before. */
+    private static void awaitKept(CompletableFuture<Void> recording) throws InterruptedException {
+        try {
+            recording.get(KEEPING_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException notKept) {
+            // keepRecording reported its own failure; a recording not kept is recorded again at the next start
+        }
     }
 
     static String readinessLine(ServiceDefinition instance, Readiness readiness, ServiceProcess process) {

@@ -7,6 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
@@ -15,7 +16,7 @@ import java.util.stream.Stream;
  * instead of reading, parsing and verifying them again, which halves a service's start-up. The JVM archives
  * classes only from plain jars, so each Spring Boot jar is unpacked once under {@code <root>/<service>/<stamp>}
  * (the stamp names the jar's build and the JDK). A service's first instance records the archive as it stops;
- * the recording is kept only if that JVM was not killed, and later starts use it. Without an archive a start
+ * the recording is kept only if that JVM stopped cleanly, and later starts use it. Without an archive a start
  * is only slower. The recording JVM compiles with C1 alone: recording made C2's compilations take twice as long, so that a
  * first start cost each service 40 s of CPU instead of 17 (the instance runs on C1's code until its next start).
  */
@@ -41,8 +42,11 @@ public final class ClassDataSharing {
     private static final String QUIET_RECORDING = "-Xlog:cds*=error";
     /** Only the quick compiler (C1) while recording; the archive holds classes, not compiled code, so it loses nothing. */
     private static final String QUICK_COMPILER_ONLY = "-XX:TieredStopAtLevel=1";
-    /** What a JVM killed by SIGKILL exits with: it wrote a partial archive, or none. */
-    private static final int KILLED = 137;
+    /**
+     * What a JVM exits with when it wrote its whole archive: it ended on its own, or stopped on SIGTERM or SIGINT; one
+     * killed (137) or crashed (134, 139) wrote part of it, or none.
+     */
+    private static final Set<Integer> CLEAN_EXITS = Set.of(0, 130, 143);
 
     private final Path root;
     private final Unpacker unpacker;
@@ -84,9 +88,9 @@ public final class ClassDataSharing {
         return new Start(List.of("-jar", application.toString()), Optional.empty());
     }
 
-    /** Keeps what a JVM that ended with {@code exitCode} recorded, unless it was killed while writing it. */
+    /** Keeps what a JVM that ended with {@code exitCode} recorded, if it stopped cleanly. */
     public synchronized void recorded(Path recording, int exitCode) throws IOException {
-        if (exitCode != KILLED && Files.isRegularFile(recording) && Files.size(recording) > 0) {
+        if (CLEAN_EXITS.contains(exitCode) && Files.isRegularFile(recording) && Files.size(recording) > 0) {
             Files.move(recording, recording.resolveSibling(ARCHIVE), StandardCopyOption.ATOMIC_MOVE);
         } else {
             Files.deleteIfExists(recording);

@@ -1,6 +1,8 @@
 package com.shop.platform.launcher.services;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -21,6 +23,7 @@ class ClassDataSharingTest {
 
     private static final int STOPPED = 143;
     private static final int KILLED = 137;
+    private static final int CRASHED = 134;
 
     @TempDir
     Path root;
@@ -50,14 +53,15 @@ class ClassDataSharingTest {
         assertThat(unpacked).hasSize(1);
     }
 
-    @Test
-    void aRecordingCutShortByAKillIsDroppedAndRecordedAgain() throws Exception {
+    @ParameterizedTest
+    @ValueSource(ints = {KILLED, CRASHED})
+    void aRecordingCutShortByAKillOrACrashIsDroppedAndRecordedAgain(int exitCode) throws Exception {
         Path jar = bootJar("payment-service.jar", 1);
         ClassDataSharing sharing = sharing();
         Path recording = sharing.start("payment-service", jar, true).recording().orElseThrow();
         Files.writeString(recording, "half an archive");
 
-        sharing.recorded(recording, KILLED);
+        sharing.recorded(recording, exitCode);
 
         assertThat(recording).doesNotExist();
         assertThat(recording.resolveSibling("classes.jsa")).doesNotExist();
