@@ -17,8 +17,8 @@ import java.util.stream.Stream;
  * classes only from plain jars, so each Spring Boot jar is unpacked once under {@code <root>/<service>/<stamp>}
  * (the stamp names the jar's build and the JDK). A service's first instance records the archive as it stops;
  * the recording is kept only if that JVM stopped cleanly, and later starts use it. Without an archive a start
- * is only slower. The recording JVM compiles with C1 alone: recording made C2's compilations take twice as long, so that a
- * first start cost each service 40 s of CPU instead of 17 (the instance runs on C1's code until its next start).
+ * is only slower. The recording JVM compiles with C1 alone: recording made C2's compilations take twice as long, and
+ * a service's first start, measured alone, 40 s of CPU instead of 17 (the instance runs C1's code until its next start).
  */
 public final class ClassDataSharing {
 

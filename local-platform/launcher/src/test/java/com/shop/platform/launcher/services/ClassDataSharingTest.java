@@ -1,9 +1,9 @@
 package com.shop.platform.launcher.services;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -43,8 +43,7 @@ class ClassDataSharingTest {
         ClassDataSharing.Start second = sharing.start("inventory-service", jar, true);
 
         assertThat(first.arguments()).containsExactly("-XX:ArchiveClassesAtExit=" + recording, "-Xlog:cds*=error",
-                "-XX:TieredStopAtLevel=1", "-jar",
-                application.toString());
+                "-XX:TieredStopAtLevel=1", "-jar", application.toString());
         assertThat(application).isRegularFile().hasFileName("inventory-service.jar").isNotEqualTo(jar);
         Path archive = recording.resolveSibling("classes.jsa");
         assertThat(second.arguments()).containsExactly("-XX:SharedArchiveFile=" + archive, "-jar", application.toString());
