@@ -102,7 +102,7 @@ final class ShopClient {
 
     /** Polls the order until its saga has ended (confirmed, cancelled or failed) and returns it. */
     JsonNode awaitFinal(String customer, String orderId) {
-        return await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
+        return await().atMost(Duration.ofSeconds(120)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(250))
                 .until(() -> order(customer, orderId), order -> FINAL.contains(order.get("status").asText()));
     }
 
