@@ -31,12 +31,8 @@ class GatewayIT {
     static void startTheServicesAndTheGateway() throws Exception {
         SERVICES.ensurePaymentSandbox();
         mailbox = SERVICES.ensureNotificationSandbox();
-        SERVICES.ensureRunning("user-service");
-        SERVICES.ensureRunning("inventory-service");
-        SERVICES.ensureRunning("payment-service");
-        SERVICES.ensureRunning("order-service");
-        SERVICES.ensureRunning("notification-service");
-        SERVICES.ensureRunning("gateway");
+        SERVICES.ensureRunning(List.of("user-service", "inventory-service", "payment-service", "order-service",
+                "notification-service", "gateway"));
     }
 
     @Test

@@ -40,10 +40,7 @@ class OrderSagaIT {
     @BeforeAll
     static void startTheServices() throws Exception {
         sandbox = SERVICES.ensurePaymentSandbox();
-        SERVICES.ensureRunning("user-service");
-        SERVICES.ensureRunning("inventory-service");
-        SERVICES.ensureRunning("payment-service");
-        SERVICES.ensureRunning("order-service");
+        SERVICES.ensureRunning(List.of("user-service", "inventory-service", "payment-service", "order-service"));
         admin = CLIENT.admin();
     }
 

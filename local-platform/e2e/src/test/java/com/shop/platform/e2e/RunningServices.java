@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +33,11 @@ import java.util.Map;
 final class RunningServices {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    /**
+     * The quick compiler alone: the tests need the services' behaviour, not their peak speed, and the services start
+     * together, so on two cores C2's start-up compilations would only delay each other.
+     */
+    private static final String QUICK_COMPILER_ONLY = "-XX:TieredStopAtLevel=1";
     private static final Path REPOSITORY = Path.of("").toAbsolutePath().getParent().getParent();
     private static final Path LOGS = Path.of("target", "e2e-logs");
     private static final String PAYMENT_SANDBOX = "payment-sandbox";
@@ -87,7 +93,7 @@ final class RunningServices {
         if (running == null || !running.isAlive()) {
             Map<String, String> environment = new HashMap<>(sandbox.processEnvironment());
             environment.putAll(ports);
-            start(sandbox.process(), sandbox.jarIn(REPOSITORY), environment);
+            awaitReady(launch(sandbox.process(), sandbox.jarIn(REPOSITORY), environment));
         }
         return sandbox.process().baseUrl();
     }
@@ -98,10 +104,25 @@ final class RunningServices {
 
     /** Starts {@code name} unless it runs, and waits until it is ready. */
     synchronized ServiceDefinition ensureRunning(String name) throws Exception {
-        ServiceProcess running = processes.get(name);
-        if (running != null && running.isAlive()) {
-            return running.service();
+        ensureRunning(List.of(name));
+        return definition(name);
+    }
+
+    /** Starts each of {@code names} that does not run, all at once as {@code ./platform up} does, and waits until each is ready. */
+    synchronized void ensureRunning(List<String> names) throws Exception {
+        List<ServiceProcess> started = new ArrayList<>();
+        for (String name : names) {
+            ServiceProcess running = processes.get(name);
+            if (running == null || !running.isAlive()) {
+                started.add(launch(name));
+            }
         }
+        for (ServiceProcess process : started) {
+            awaitReady(process);
+        }
+    }
+
+    private ServiceProcess launch(String name) throws IOException {
         ServiceDefinition service = definition(name);
         Path jar = new ServiceJars(REPOSITORY).executableJar(service)
                 .orElseThrow(() -> new IllegalStateException(name + " is not built: run ./mvnw verify (or package) first"));
@@ -116,16 +137,21 @@ final class RunningServices {
             environment.putAll(GATEWAY_RATE_LIMITS);
         }
         environment.put("PLATFORM_HOME", home.toString());
-        start(service, jar, environment);
-        return service;
+        return launch(service, jar, environment);
     }
 
-    private void start(ServiceDefinition service, Path jar, Map<String, String> environment) throws Exception {
+    private ServiceProcess launch(ServiceDefinition service, Path jar, Map<String, String> environment) throws IOException {
         String name = service.name();
         PrintStream log = new PrintStream(Files.newOutputStream(LOGS.resolve(name + ".log"),
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND), true);
-        ServiceProcess process = ServiceProcess.start(service, jar, home, environment, PrefixedLog.plain(name), log);
+        ServiceProcess process = ServiceProcess.start(service, List.of(QUICK_COMPILER_ONLY, "-jar", jar.toString()), home,
+                environment, PrefixedLog.plain(name), log);
         processes.put(name, process);
+        return process;
+    }
+
+    private static void awaitReady(ServiceProcess process) throws InterruptedException {
+        String name = process.service().name();
         ServiceProcess.Readiness readiness = process.awaitReadiness(new ReadinessProbe(), READY_TIMEOUT);
         if (readiness != ServiceProcess.Readiness.READY) {
             throw new IllegalStateException(name + " did not become ready (" + readiness + "); see " + LOGS.resolve(name + ".log"));
