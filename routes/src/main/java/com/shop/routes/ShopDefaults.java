@@ -45,8 +45,8 @@ public class ShopDefaults implements EnvironmentPostProcessor {
         // poll in progress: a short poll keeps a stop within a second and readiness answering in well under one
         defaults.put("camel.component.kafka.poll-timeout-ms", "200");
         // how long the group waits for a member that stopped heartbeating (a killed or frozen instance) before its
-        // partitions go to another member, or to the instance's own restart, which cannot join until then: Kafka's
-        // 45 s held a restarted instance idle for most of that time
+        // partitions go to another member: the rebalance that a restart of the instance asks for waits for that too,
+        // and Kafka's 45 s held a restarted instance idle for most of that time (GroupMembership checks the heartbeat)
         defaults.put("camel.component.kafka.session-timeout-ms", "${KAFKA_SESSION_TIMEOUT_MS:10000}");
         defaults.put("camel.main.use-mdc-logging", "true");
         defaults.put("spring.flyway.locations", "classpath:db/migration,classpath:db/shop");

@@ -5,6 +5,7 @@ import com.shop.kafka.EventCodec;
 import com.shop.kafka.KafkaConnection;
 import com.shop.routes.consumer.ConsumerPolicy;
 import com.shop.routes.consumer.EventReader;
+import com.shop.routes.consumer.GroupMembership;
 import com.shop.routes.deadletter.DeadLetterRestRoutes;
 import com.shop.routes.deadletter.DeadLetters;
 import com.shop.routes.idempotency.ProcessedEvents;
@@ -56,6 +57,12 @@ public class ShopRoutesAutoConfiguration {
     @Bean
     KafkaManualCommitFactory kafkaManualCommitFactory() {
         return new DefaultKafkaManualCommitFactory();
+    }
+
+    @Bean
+    GroupMembership groupMembership(@Value("${camel.component.kafka.session-timeout-ms:45000}") int sessionTimeoutMs,
+                                    @Value("${camel.component.kafka.heartbeat-interval-ms:3000}") int heartbeatIntervalMs) {
+        return new GroupMembership(sessionTimeoutMs, heartbeatIntervalMs);
     }
 
     @Bean
