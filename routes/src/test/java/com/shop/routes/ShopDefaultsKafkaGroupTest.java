@@ -2,10 +2,7 @@ package com.shop.routes;
 
 import org.apache.camel.component.kafka.KafkaConfiguration;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.core.env.StandardEnvironment;
-import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 import java.util.Map;
 
@@ -31,11 +28,7 @@ class ShopDefaultsKafkaGroupTest {
     }
 
     private static KafkaConfiguration camelKafka(Map<String, Object> variables) {
-        StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
-        environment.getPropertySources().addLast(new SystemEnvironmentPropertySource(
-                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables));
-        new ShopDefaults().postProcessEnvironment(environment, new SpringApplication());
-        return Binder.get(environment).bindOrCreate("camel.component.kafka", KafkaConfiguration.class);
+        return Binder.get(ServiceEnvironments.withVariables(variables))
+                .bindOrCreate("camel.component.kafka", KafkaConfiguration.class);
     }
 }

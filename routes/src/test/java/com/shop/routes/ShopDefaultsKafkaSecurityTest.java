@@ -2,11 +2,9 @@ package com.shop.routes;
 
 import com.shop.kafka.KafkaConnection;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
-import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 import java.util.Map;
 
@@ -16,7 +14,7 @@ class ShopDefaultsKafkaSecurityTest {
 
     @Test
     void theKafkaVariablesSetTheCamelComponentsSecurityOptions() {
-        StandardEnvironment environment = withVariables(Map.of(
+        StandardEnvironment environment = ServiceEnvironments.withVariables(Map.of(
                 "KAFKA_SECURITY_PROTOCOL", "SASL_SSL",
                 "KAFKA_SASL_MECHANISM", "SCRAM-SHA-512",
                 "KAFKA_SASL_JAAS_CONFIG", "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"shop\" password=\"p\";",
@@ -41,7 +39,8 @@ class ShopDefaultsKafkaSecurityTest {
 
     @Test
     void emptyOrMissingVariablesSetNoOptionSoTheClientsKeepTheirDefaults() {
-        StandardEnvironment environment = withVariables(Map.of("KAFKA_SASL_MECHANISM", "", "KAFKA_SSL_KEY_PASSWORD", " ",
+        StandardEnvironment environment = ServiceEnvironments.withVariables(Map.of("KAFKA_SASL_MECHANISM", "",
+                "KAFKA_SSL_KEY_PASSWORD", " ",
                 "KAFKA_SSL_ENDPOINT_IDENTIFICATION_ALGORITHM", ""));
 
         assertThat(environment.containsProperty("camel.component.kafka.sasl-mechanism")).isFalse();
@@ -52,7 +51,8 @@ class ShopDefaultsKafkaSecurityTest {
 
     @Test
     void anEndpointAlgorithmOfNoneTurnsHostNameVerificationOffForCamelAndTheOtherClients() {
-        StandardEnvironment environment = withVariables(Map.of("KAFKA_SSL_ENDPOINT_IDENTIFICATION_ALGORITHM", "none"));
+        StandardEnvironment environment = ServiceEnvironments.withVariables(
+                Map.of("KAFKA_SSL_ENDPOINT_IDENTIFICATION_ALGORITHM", "none"));
 
         assertThat(environment.getProperty("camel.component.kafka.ssl-endpoint-algorithm")).isEmpty();
         assertThat(connection(environment).clientProperties()).containsEntry("ssl.endpoint.identification.algorithm", "");
@@ -60,7 +60,7 @@ class ShopDefaultsKafkaSecurityTest {
 
     @Test
     void aVariableFromAPropertySourceAddedAfterTheDefaultsIsTakenAsOneFromTheEnvironment() {
-        StandardEnvironment environment = withVariables(Map.of("KAFKA_SECURITY_PROTOCOL", "SSL",
+        StandardEnvironment environment = ServiceEnvironments.withVariables(Map.of("KAFKA_SECURITY_PROTOCOL", "SSL",
                 "KAFKA_SSL_TRUSTSTORE_PASSWORD", "trust-me"));
         environment.getPropertySources().addFirst(new MapPropertySource("added-at-refresh", Map.of(
                 "KAFKA_SSL_TRUSTSTORE_LOCATION", "/etc/kafka/ca.p12", "KAFKA_SSL_ENDPOINT_IDENTIFICATION_ALGORITHM", "none")));
@@ -71,19 +71,10 @@ class ShopDefaultsKafkaSecurityTest {
 
     @Test
     void aCamelOptionSetDirectlyWinsOverTheVariable() {
-        StandardEnvironment environment = withVariables(Map.of("KAFKA_SECURITY_PROTOCOL", "SASL_SSL",
+        StandardEnvironment environment = ServiceEnvironments.withVariables(Map.of("KAFKA_SECURITY_PROTOCOL", "SASL_SSL",
                 "CAMEL_COMPONENT_KAFKA_SECURITY_PROTOCOL", "SSL"));
 
         assertThat(connection(environment).protocol()).isEqualTo("SSL");
-    }
-
-    private static StandardEnvironment withVariables(Map<String, Object> variables) {
-        StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
-        environment.getPropertySources().addLast(new SystemEnvironmentPropertySource(
-                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables));
-        new ShopDefaults().postProcessEnvironment(environment, new SpringApplication());
-        return environment;
     }
 
     private static KafkaConnection connection(StandardEnvironment environment) {
